@@ -1,0 +1,121 @@
+package org.chargeplan.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.chargeplan.report.OutputFolder;
+import org.chargeplan.report.PlanWriter;
+import org.chargeplan.scenario.InputException;
+import org.chargeplan.scenario.Scenario;
+import org.chargeplan.scenario.ScenarioReader;
+import org.chargeplan.scenario.SolverSettings;
+import org.chargeplan.siting.InfeasibilityExplainer;
+import org.chargeplan.siting.PlanChecker;
+import org.chargeplan.siting.PlanMetrics;
+import org.chargeplan.siting.SitingProblem;
+import org.chargeplan.siting.SitingResult;
+import org.chargeplan.siting.SitingSolver;
+import org.chargeplan.solve.SolveOptions;
+import org.chargeplan.solve.SolverBackend;
+import org.chargeplan.solve.Solvers;
+import org.chargeplan.study.Stopwatch;
+import org.chargeplan.study.Study;
+import org.chargeplan.study.StudyLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chargeplan plan SCENARIO}: solves the siting model and writes the plan's files. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Plan charging stations for a scenario and write stations, assignments, grid loading and a summary.")
+final class PlanCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanCommand.class);
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
+    Path scenarioFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "out",
+            description = "Folder for the results (replaced as a whole when the run succeeds). Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Option(names = "--solver", paramLabel = "NAME", description = "Solver backend (available: ojalgo). Default: the scenario's.")
+    String solver;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Solve time limit in seconds, e.g. 60 or 60s.",
+            converter = DurationSeconds.class)
+    Double timeLimit;
+
+    @Option(names = "--gap", paramLabel = "GAP", description = "Relative optimality gap at which to stop, e.g. 0.01.")
+    Double gap;
+
+    @Option(names = "--no-grid-limits", description = "Plan without transformer limits (loadings are still reported).")
+    boolean noGridLimits;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        common.applyLogging();
+        Stopwatch clock = new Stopwatch();
+        Scenario scenario = ScenarioReader.read(scenarioFile);
+        if (gap != null && !(gap >= 0 && gap < 1)) {
+            throw new InputException(Path.of("command line"), "", "--gap", String.valueOf(gap), "a relative gap in [0, 1)");
+        }
+        SolverSettings settings = scenario.solver().with(solver, timeLimit, gap);
+        SolverBackend backend = Solvers.byName(settings.name()).orElseThrow(() -> new InputException(
+                solver != null ? Path.of("command line") : scenario.file(), "", solver != null ? "--solver" : "solver.name",
+                settings.name(), "one of " + String.join(", ", Solvers.names())));
+        LOG.info("scenario: {} ({})", scenario.name(), clock.lap());
+
+        Study study = StudyLoader.load(scenario);
+        SitingProblem problem = noGridLimits ? study.problem().withGridLimits(false) : study.problem();
+        SitingResult result = SitingSolver.solve(problem, backend,
+                new SolveOptions(settings.timeLimitSeconds(), settings.relativeGap(), settings.threads()));
+        LOG.info("solve: {}, objective {}, gap {} ({})", result.status(), format(result.objective()),
+                format(result.gap()), clock.lap());
+        if (result.plan().isEmpty()) {
+            System.err.println("chargeplan: no plan: " + result.status() + ": "
+                    + InfeasibilityExplainer.explain(problem, backend, result));
+            return ExitCode.NO_PLAN;
+        }
+        PlanMetrics metrics = PlanMetrics.of(problem, result.plan().get());
+        List<PlanChecker.Violation> violations = PlanChecker.check(problem, result.plan().get());
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the solver's plan fails the independent check: "
+                    + violations.stream().limit(5).map(Object::toString).collect(Collectors.joining("; ")));
+        }
+        LOG.info("check: plan passes every constraint family ({})", clock.lap());
+
+        Study checked = new Study(study.scenario(), study.roads(), study.demand(), study.feeder(), problem);
+        try (OutputFolder out = new OutputFolder(output)) {
+            PlanWriter.write(out, checked, result, metrics);
+            out.commit();
+        }
+        LOG.info("write: {} ({})", output, clock.lap());
+        System.out.println(headline(problem, result, metrics));
+        return ExitCode.OK;
+    }
+
+    private String headline(SitingProblem problem, SitingResult result, PlanMetrics metrics) {
+        StringBuilder chargers = new StringBuilder();
+        for (int k = 0; k < problem.chargerTypes().size(); k++) {
+            chargers.append(k == 0 ? "" : ", ").append(metrics.chargerCount(k)).append(' ')
+                    .append(problem.chargerTypes().get(k).id());
+        }
+        return String.format(Locale.ROOT,
+                "%s: %d sites, chargers %s; serves %.1f%% of %.0f kWh/day; capital cost %.0f; results in %s",
+                result.status(), metrics.plan().openSiteCount(), chargers, 100 * metrics.servedShare(),
+                problem.totalDemandKwh(), metrics.totalCost(), output);
+    }
+
+    private static String format(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.6g", value) : "n/a";
+    }
+}

@@ -1,0 +1,16 @@
+package org.chargeplan.grid;
+
+import org.chargeplan.geo.LonLat;
+
+/**
+ * A node of a distribution feeder.
+ *
+ * @param id        identifier
+ * @param position  WGS84 position (synthetic for published test feeders)
+ * @param baseKw    peak base (non-charging) active load, kW
+ * @param baseKvar  peak base reactive load, kvar
+ * @param nominalKv nominal line-to-line voltage, kV
+ * @param slack     whether this is the substation (slack) bus
+ */
+public record Bus(String id, LonLat position, double baseKw, double baseKvar, double nominalKv, boolean slack) {
+}

@@ -1,0 +1,87 @@
+package org.chargeplan.grid;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chargeplan.geo.GeoJsonFeature;
+import org.chargeplan.geo.GeoJsonReader;
+import org.chargeplan.geo.LonLat;
+import org.chargeplan.scenario.InputException;
+
+/**
+ * Reads the project's feeder GeoJSON: one FeatureCollection whose features carry a {@code kind}:
+ *
+ * <ul>
+ *   <li>{@code bus} (Point): {@code id}, {@code base_kw}, {@code base_kvar}, {@code vn_kv},
+ *       {@code slack} (exactly one bus is the slack);</li>
+ *   <li>{@code branch} (LineString): {@code id}, {@code from}, {@code to}, {@code r_ohm},
+ *       {@code x_ohm} (not both zero), {@code in_service} (default true);</li>
+ *   <li>{@code transformer} (Point): {@code id}, {@code bus}, {@code rating_kva} &gt; 0,
+ *       {@code power_factor} in (0, 1] (default 0.95).</li>
+ * </ul>
+ * Buses must come before the branches and transformers that name them.
+ */
+public final class FeederReader {
+
+    private FeederReader() {
+    }
+
+    /** Reads the feeder in {@code file} with the given 24-hour base load multipliers. */
+    public static Feeder read(Path file, List<Double> baseLoadProfile) {
+        List<Bus> buses = new ArrayList<>();
+        List<Branch> branches = new ArrayList<>();
+        List<Transformer> transformers = new ArrayList<>();
+        Map<String, Integer> busIndex = new HashMap<>();
+        Map<String, GeoJsonFeature> seenIds = new HashMap<>();
+        for (GeoJsonFeature feature : GeoJsonReader.read(file)) {
+            String kind = feature.text("kind");
+            String id = feature.text("id");
+            if (seenIds.put(kind + ":" + id, feature) != null) {
+                throw feature.fail("id", id, "ids must be unique among " + kind + "es");
+            }
+            switch (kind) {
+                case "bus" -> {
+                    busIndex.put(id, buses.size());
+                    buses.add(new Bus(id, feature.point(),
+                            feature.number("base_kw", -1e6, 1e6, "a load in kW"),
+                            feature.optionalNumber("base_kvar", -1e6, 1e6, "a load in kvar").orElse(0.0),
+                            feature.number("vn_kv", 1e-3, 1e4, "a nominal voltage in kV > 0"),
+                            feature.optionalBoolean("slack").orElse(false)));
+                }
+                case "branch" -> {
+                    int from = bus(feature, "from", busIndex);
+                    int to = bus(feature, "to", busIndex);
+                    double r = feature.number("r_ohm", 0, 1e6, "a resistance in ohms >= 0");
+                    double x = feature.number("x_ohm", 0, 1e6, "a reactance in ohms >= 0");
+                    if (r == 0 && x == 0) {
+                        throw feature.fail("r_ohm", "0", "a branch needs a non-zero impedance (r_ohm or x_ohm > 0)");
+                    }
+                    List<LonLat> line = feature.geometryType().equals("LineString") ? feature.lineString()
+                            : List.of(buses.get(from).position(), buses.get(to).position());
+                    branches.add(new Branch(id, from, to, r, x, feature.optionalBoolean("in_service").orElse(true), line));
+                }
+                case "transformer" -> transformers.add(new Transformer(id, bus(feature, "bus", busIndex),
+                        feature.number("rating_kva", 1e-6, 1e7, "a rating in kVA > 0"),
+                        feature.optionalNumber("power_factor", 1e-3, 1, "a power factor in (0, 1]").orElse(0.95)));
+                default -> throw feature.fail("kind", kind, "one of bus, branch, transformer");
+            }
+        }
+        long slackCount = buses.stream().filter(Bus::slack).count();
+        if (slackCount != 1) {
+            throw new InputException(file, "", "slack", String.valueOf(slackCount) + " slack buses",
+                    "exactly one bus must have \"slack\": true (the substation)");
+        }
+        return new Feeder(buses, branches, transformers, baseLoadProfile);
+    }
+
+    private static int bus(GeoJsonFeature feature, String field, Map<String, Integer> busIndex) {
+        String id = feature.text(field);
+        Integer index = busIndex.get(id);
+        if (index == null) {
+            throw feature.fail(field, id, "not a bus listed before this feature");
+        }
+        return index;
+    }
+}

@@ -1,0 +1,85 @@
+package org.chargeplan.report;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chargeplan.grid.Branch;
+import org.chargeplan.grid.Bus;
+import org.chargeplan.grid.Feeder;
+import org.chargeplan.grid.Transformer;
+import org.chargeplan.siting.PlanMetrics;
+import org.chargeplan.siting.SitingProblem;
+
+/**
+ * {@code grid.geojson}: the feeder with the plan's effect on it. Every feature has {@code kind}:
+ * <ul>
+ *   <li>{@code bus}: {@code id}, {@code base_kw} (peak base load), {@code charging_peak_kw}
+ *       (highest hourly charging load of the sites at the bus), {@code min_voltage_pu} (from the
+ *       AC power flow; null until the power flow runs);</li>
+ *   <li>{@code branch}: {@code id}, {@code from}, {@code to}, {@code r_ohm}, {@code x_ohm},
+ *       {@code in_service}, {@code peak_loading_pct} (null: no branch ratings in the first grid
+ *       model);</li>
+ *   <li>{@code transformer}: {@code id}, {@code bus}, {@code rating_kva}, {@code limit_kw}
+ *       (rating × power factor), {@code peak_load_kw}, {@code peak_loading_pct} (% of limit_kw),
+ *       {@code peak_hour} (0-23, start of the hour).</li>
+ * </ul>
+ */
+final class GridLayer {
+
+    private GridLayer() {
+    }
+
+    static void write(SitingProblem problem, PlanMetrics metrics, Path file) {
+        Feeder feeder = problem.feeder().orElseThrow();
+        double[] chargingPeakByBus = new double[feeder.buses().size()];
+        for (int i = 0; i < problem.sites().size(); i++) {
+            int site = i;
+            problem.sites().get(i).bus().ifPresent(b -> chargingPeakByBus[b] += metrics.sitePeakKw(site));
+        }
+        try (GeoJsonWriter out = new GeoJsonWriter(file, "grid")) {
+            for (int b = 0; b < feeder.buses().size(); b++) {
+                Bus bus = feeder.buses().get(b);
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("id", bus.id());
+                p.put("kind", "bus");
+                p.put("base_kw", bus.baseKw());
+                p.put("charging_peak_kw", chargingPeakByBus[b]);
+                p.put("min_voltage_pu", null);
+                out.point(bus.position(), p);
+            }
+            for (Branch branch : feeder.branches()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("id", branch.id());
+                p.put("kind", "branch");
+                p.put("from", feeder.buses().get(branch.fromBus()).id());
+                p.put("to", feeder.buses().get(branch.toBus()).id());
+                p.put("r_ohm", branch.rOhm());
+                p.put("x_ohm", branch.xOhm());
+                p.put("in_service", branch.inService());
+                p.put("peak_loading_pct", null);
+                out.lineString(branch.geometry(), p);
+            }
+            List<Transformer> transformers = feeder.transformers();
+            for (int m = 0; m < transformers.size(); m++) {
+                Transformer t = transformers.get(m);
+                int peakHour = 0;
+                for (int h = 1; h < SitingProblem.HOURS; h++) {
+                    if (metrics.transformerLoadKw(m, h) > metrics.transformerLoadKw(m, peakHour)) {
+                        peakHour = h;
+                    }
+                }
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("id", t.id());
+                p.put("kind", "transformer");
+                p.put("bus", feeder.buses().get(t.bus()).id());
+                p.put("rating_kva", t.ratingKva());
+                p.put("limit_kw", t.limitKw());
+                p.put("peak_load_kw", metrics.transformerLoadKw(m, peakHour));
+                p.put("peak_loading_pct", metrics.transformerLoadingPct(m, peakHour));
+                p.put("peak_hour", peakHour);
+                out.point(feeder.buses().get(t.bus()).position(), p);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.chargeplan.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.chargeplan.siting.PlanMetrics;
+import org.chargeplan.siting.SitingResult;
+import org.chargeplan.study.Study;
+
+/**
+ * Writes every output of {@code plan} into an {@link OutputFolder}: {@code stations.geojson},
+ * {@code assignments.geojson}, {@code grid.geojson} (when there is a feeder), {@code stations.csv},
+ * {@code hourly_load.csv} and {@code summary.json}. Output is deterministic: same plan, same bytes.
+ */
+public final class PlanWriter {
+
+    private PlanWriter() {
+    }
+
+    public static void write(OutputFolder out, Study study, SitingResult result, PlanMetrics metrics) {
+        StationLayer.write(study, metrics, out.file("stations.geojson"), out.file("stations.csv"));
+        AssignmentLayer.write(study.problem(), metrics, out.file("assignments.geojson"));
+        if (study.feeder().isPresent()) {
+            GridLayer.write(study.problem(), metrics, out.file("grid.geojson"));
+        }
+        HourlyLoadTable.write(study.problem(), metrics, out.file("hourly_load.csv"));
+        writeJson(out.file("summary.json"), Summary.of(study, result, metrics));
+    }
+
+    /** Writes an ordered map as indented JSON, numbers rounded as in the other outputs. */
+    static void writeJson(Path file, Map<String, Object> content) {
+        try (JsonGenerator json = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            value(json, content);
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String s) {
+            json.writeString(s);
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Long) {
+            json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            double d = n.doubleValue();
+            json.writeNumber(Math.abs(d) < 1e-3 && d != 0 ? java.math.BigDecimal.valueOf(d).round(
+                    new java.math.MathContext(4)) : Numbers.round(d, Numbers.VALUE_DECIMALS));
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                json.writeFieldName(String.valueOf(e.getKey()));
+                value(json, e.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            for (Object item : list) {
+                value(json, item);
+            }
+            json.writeEndArray();
+        } else {
+            throw new IllegalArgumentException("unsupported JSON value " + value.getClass());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.chargeplan.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chargeplan.siting.PlanMetrics;
+import org.chargeplan.siting.SitingProblem;
+import org.chargeplan.siting.SitingResult;
+import org.chargeplan.study.Study;
+
+/**
+ * The key figures of a plan, as written to {@code summary.json} (field order as listed here):
+ * {@code scenario}, {@code status}, {@code objective_type}, {@code objective} (kWh/day for
+ * max-coverage, currency for min-cost), {@code bound}, {@code gap}, {@code solver},
+ * {@code solve_seconds}, {@code sites_opened}, {@code chargers} (by type), {@code chargers_total},
+ * {@code demand_kwh_per_day}, {@code served_kwh_per_day}, {@code served_share}, {@code total_cost},
+ * {@code budget}, {@code grid_limits}, {@code peak_transformer_loading} (% of limit, highest over
+ * transformers and hours), {@code binding_transformers} (transformers at ≥ 99.9 % of their limit
+ * with charging on them, with the first such hour), {@code min_voltage_pu} (null until the AC power
+ * flow runs), {@code plan_check} ("passed").
+ */
+public final class Summary {
+
+    /** Loading at or above which a transformer counts as binding, % of its limit. */
+    static final double BINDING_PCT = 99.9;
+
+    private Summary() {
+    }
+
+    /** The summary as an ordered map of JSON values. */
+    public static Map<String, Object> of(Study study, SitingResult result, PlanMetrics metrics) {
+        SitingProblem problem = study.problem();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("scenario", study.scenario().name());
+        s.put("status", result.status().name());
+        s.put("objective_type", problem.objective().kind().label());
+        s.put("objective", finiteOrNull(result.objective()));
+        s.put("bound", finiteOrNull(result.bound()));
+        s.put("gap", finiteOrNull(result.gap()));
+        s.put("solver", result.solver());
+        s.put("solve_seconds", result.solveSeconds());
+        s.put("sites_opened", metrics.plan().openSiteCount());
+        Map<String, Object> chargers = new LinkedHashMap<>();
+        int total = 0;
+        for (int k = 0; k < problem.chargerTypes().size(); k++) {
+            chargers.put(problem.chargerTypes().get(k).id(), metrics.chargerCount(k));
+            total += metrics.chargerCount(k);
+        }
+        s.put("chargers", chargers);
+        s.put("chargers_total", total);
+        s.put("demand_kwh_per_day", problem.totalDemandKwh());
+        s.put("served_kwh_per_day", metrics.totalServedKwh());
+        s.put("served_share", metrics.servedShare());
+        s.put("total_cost", metrics.totalCost());
+        s.put("budget", finiteOrNull(problem.objective().budget()));
+        s.put("grid_limits", problem.feeder().isPresent() && problem.gridLimits());
+        addTransformerFigures(problem, metrics, s);
+        s.put("min_voltage_pu", null);
+        s.put("plan_check", "passed");
+        return s;
+    }
+
+    private static void addTransformerFigures(SitingProblem problem, PlanMetrics metrics, Map<String, Object> s) {
+        if (problem.feeder().isEmpty()) {
+            s.put("peak_transformer_loading", null);
+            s.put("binding_transformers", List.of());
+            return;
+        }
+        var transformers = problem.feeder().get().transformers();
+        double peak = 0;
+        List<Object> binding = new ArrayList<>();
+        for (int m = 0; m < transformers.size(); m++) {
+            peak = Math.max(peak, metrics.transformerPeakLoadingPct(m));
+            for (int t = 0; t < SitingProblem.HOURS; t++) {
+                if (metrics.transformerChargingKw(m, t) > 1e-6 && metrics.transformerLoadingPct(m, t) >= BINDING_PCT) {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", transformers.get(m).id());
+                    entry.put("hour", t);
+                    entry.put("loading_pct", metrics.transformerLoadingPct(m, t));
+                    binding.add(entry);
+                    break;
+                }
+            }
+        }
+        s.put("peak_transformer_loading", peak);
+        s.put("binding_transformers", binding);
+    }
+
+    private static Double finiteOrNull(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}

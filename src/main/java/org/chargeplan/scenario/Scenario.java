@@ -1,0 +1,41 @@
+package org.chargeplan.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A planning study as read from a scenario YAML file: where its inputs are, what is to be built
+ * and at what cost, and what to optimise. Paths are resolved against the scenario file's folder.
+ *
+ * @param file         the scenario file
+ * @param name         a display name
+ * @param roads        the road network
+ * @param demand       the charging demand
+ * @param profiles     hourly charging profile per demand class: 24 shares of daily energy, one per
+ *                     hour from 00:00, summing to 1 (normalised on reading)
+ * @param candidates   candidate and existing sites
+ * @param chargerTypes the charger types on offer, in file order
+ * @param grid         the feeder, when the study includes one
+ * @param objective    the objective
+ * @param solver       solver settings
+ */
+public record Scenario(Path file, String name, RoadSource roads, DemandSource demand,
+        Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
+        Optional<GridSource> grid, Objective objective, SolverSettings solver) {
+
+    /** Hours in the planning day. */
+    public static final int HOURS = 24;
+
+    public Scenario {
+        profiles = Map.copyOf(profiles);
+        chargerTypes = List.copyOf(chargerTypes);
+    }
+
+    /** The same scenario with other solver settings. */
+    public Scenario withSolver(SolverSettings settings) {
+        return new Scenario(file, name, roads, demand, profiles, candidates, chargerTypes, grid,
+                objective, settings);
+    }
+}

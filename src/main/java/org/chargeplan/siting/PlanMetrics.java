@@ -1,0 +1,162 @@
+package org.chargeplan.siting;
+
+import java.util.List;
+import org.chargeplan.demand.DemandPoint;
+import org.chargeplan.grid.Feeder;
+import org.chargeplan.grid.Transformer;
+
+/**
+ * Figures derived from a {@link Plan} and its {@link SitingProblem} alone, never from solver
+ * values: energy served per site and demand point, hourly site loads, transformer loading, cost.
+ *
+ * <p>Hourly site load follows DESIGN.md: {@code L_it = Σ_d share_di · E_d · h_{c(d),t}} in kW (kWh
+ * in that hour). Transformer load adds the base load of its bus.
+ */
+public final class PlanMetrics {
+
+    private final SitingProblem problem;
+    private final Plan plan;
+    private final double[] servedKwhBySite;
+    private final double[] servedShareByDemand;
+    private final double[][] siteLoadKw;
+
+    private PlanMetrics(SitingProblem problem, Plan plan) {
+        this.problem = problem;
+        this.plan = plan;
+        int siteCount = problem.sites().size();
+        servedKwhBySite = new double[siteCount];
+        servedShareByDemand = new double[problem.demand().size()];
+        siteLoadKw = new double[siteCount][SitingProblem.HOURS];
+        for (Plan.Assignment a : plan.assignments()) {
+            DemandPoint point = problem.demand().get(a.demand());
+            double kwh = a.share() * point.energyKwhPerDay();
+            servedKwhBySite[a.site()] += kwh;
+            servedShareByDemand[a.demand()] += a.share();
+            var profile = problem.profiles().get(problem.classIndex(point));
+            for (int t = 0; t < SitingProblem.HOURS; t++) {
+                siteLoadKw[a.site()][t] += kwh * profile.share(t);
+            }
+        }
+    }
+
+    public static PlanMetrics of(SitingProblem problem, Plan plan) {
+        return new PlanMetrics(problem, plan);
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    /** Energy served at a site, kWh per day. */
+    public double servedKwh(int site) {
+        return servedKwhBySite[site];
+    }
+
+    /** Share of a demand point's energy served anywhere. */
+    public double servedShare(int demand) {
+        return servedShareByDemand[demand];
+    }
+
+    /** Total energy served, kWh per day. */
+    public double totalServedKwh() {
+        double sum = 0;
+        for (double kwh : servedKwhBySite) {
+            sum += kwh;
+        }
+        return sum;
+    }
+
+    /** Served energy as a share of all demand energy (0 when there is no demand). */
+    public double servedShare() {
+        double total = problem.totalDemandKwh();
+        return total > 0 ? totalServedKwh() / total : 0;
+    }
+
+    /** Charging load of a site in an hour, kW. */
+    public double siteLoadKw(int site, int hour) {
+        return siteLoadKw[site][hour];
+    }
+
+    /** Peak hourly charging load of a site, kW. */
+    public double sitePeakKw(int site) {
+        double peak = 0;
+        for (double load : siteLoadKw[site]) {
+            peak = Math.max(peak, load);
+        }
+        return peak;
+    }
+
+    /** Usable charger capacity of a site, kW: Σ_k utilisation_k · power_k · n_k. */
+    public double siteCapacityKw(int site) {
+        Plan.SitePlan sitePlan = plan.sites().get(site);
+        double capacity = 0;
+        for (int k = 0; k < problem.chargerTypes().size(); k++) {
+            capacity += problem.chargerTypes().get(k).usableKw() * sitePlan.chargers().get(k);
+        }
+        return capacity;
+    }
+
+    /** Installed charger power of a site, kW: Σ_k power_k · n_k. */
+    public double siteInstalledKw(int site) {
+        Plan.SitePlan sitePlan = plan.sites().get(site);
+        double kw = 0;
+        for (int k = 0; k < problem.chargerTypes().size(); k++) {
+            kw += problem.chargerTypes().get(k).powerKw() * sitePlan.chargers().get(k);
+        }
+        return kw;
+    }
+
+    /** Capital cost of an open site (site and new chargers), 0 for a closed one. */
+    public double siteCost(int site) {
+        Plan.SitePlan sitePlan = plan.sites().get(site);
+        return sitePlan.open() ? problem.capitalCost(site, sitePlan.chargers()) : 0;
+    }
+
+    /** Capital cost of the whole plan, currency units. */
+    public double totalCost() {
+        double sum = 0;
+        for (int i = 0; i < problem.sites().size(); i++) {
+            sum += siteCost(i);
+        }
+        return sum;
+    }
+
+    /** Chargers of a type across all sites (existing included). */
+    public int chargerCount(int type) {
+        return plan.sites().stream().mapToInt(s -> s.chargers().get(type)).sum();
+    }
+
+    /** Charging load on a transformer in an hour, kW (sites connected to its bus). */
+    public double transformerChargingKw(int transformer, int hour) {
+        double load = 0;
+        List<Site> sites = problem.sites();
+        for (int i = 0; i < sites.size(); i++) {
+            if (sites.get(i).transformer().orElse(-1) == transformer) {
+                load += siteLoadKw[i][hour];
+            }
+        }
+        return load;
+    }
+
+    /** Total active load on a transformer in an hour (base plus charging), kW. */
+    public double transformerLoadKw(int transformer, int hour) {
+        Feeder feeder = problem.feeder().orElseThrow();
+        Transformer t = feeder.transformers().get(transformer);
+        return feeder.baseKw(t.bus(), hour) + transformerChargingKw(transformer, hour);
+    }
+
+    /** Loading of a transformer in an hour, % of its active-power limit (kVA rating × pf). */
+    public double transformerLoadingPct(int transformer, int hour) {
+        Transformer t = problem.feeder().orElseThrow().transformers().get(transformer);
+        return 100 * transformerLoadKw(transformer, hour) / t.limitKw();
+    }
+
+    /** The highest loading of a transformer over the day, %. */
+    public double transformerPeakLoadingPct(int transformer) {
+        double peak = 0;
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            peak = Math.max(peak, transformerLoadingPct(transformer, t));
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,109 @@
+package org.chargeplan.siting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.chargeplan.solve.LinearModel;
+import org.chargeplan.solve.SolveResult;
+
+/**
+ * The siting MILP of DESIGN.md built from a {@link SitingProblem}, with the column index of every
+ * decision so that a solution can be read back into a {@link Plan}.
+ *
+ * <p>Columns: {@code y_i} (open site, binary), {@code n_ik} (chargers, integer),
+ * {@code a_dp} (share of demand {@code d} served at its {@code p}-th reachable site, in [0, 1]) and
+ * {@code A_ic} (energy of class {@code c} served at site {@code i}, kWh/day). Rows come from one
+ * class per family: {@link SiteFamily}, {@link CoverageFamily}, {@link ChargerCapacityFamily},
+ * {@link TransformerFamily}, {@link CostFamily}.
+ */
+public final class SitingModel {
+
+    /** What the model optimises. */
+    public enum Goal {
+        /** Maximise served energy (budget row applies). */
+        MAX_SERVED,
+        /** Minimise capital cost (budget row applies when finite, served-energy floor given). */
+        MIN_COST
+    }
+
+    final SitingProblem problem;
+    final LinearModel.Builder builder;
+    final int[] open;
+    final int[][] chargers;
+    final int[][] share;
+    final int[][] classEnergy;
+    private LinearModel model;
+    double objectiveConstant;
+
+    private SitingModel(SitingProblem problem, LinearModel.Sense sense) {
+        this.problem = problem;
+        this.builder = new LinearModel.Builder(sense);
+        int siteCount = problem.sites().size();
+        this.open = new int[siteCount];
+        this.chargers = new int[siteCount][problem.chargerTypes().size()];
+        this.share = new int[problem.demand().size()][];
+        this.classEnergy = new int[siteCount][problem.profiles().size()];
+        for (int[] row : classEnergy) {
+            Arrays.fill(row, -1);
+        }
+    }
+
+    /**
+     * Builds the model.
+     *
+     * @param problem          the instance
+     * @param goal             the objective
+     * @param minimumServedKwh a floor on served energy, kWh/day (0 for none)
+     */
+    public static SitingModel build(SitingProblem problem, Goal goal, double minimumServedKwh) {
+        SitingModel m = new SitingModel(problem,
+                goal == Goal.MAX_SERVED ? LinearModel.Sense.MAXIMISE : LinearModel.Sense.MINIMISE);
+        SiteFamily.add(m);
+        CoverageFamily.add(m, goal == Goal.MAX_SERVED, minimumServedKwh);
+        ChargerCapacityFamily.add(m);
+        TransformerFamily.add(m);
+        SiteEnergyBoundFamily.add(m);
+        CostFamily.add(m, goal == Goal.MIN_COST, problem.objective().budget());
+        m.model = m.builder.build();
+        return m;
+    }
+
+    public LinearModel linearModel() {
+        return model;
+    }
+
+    /**
+     * A constant to add to the linear model's objective to get the quantity reported to users
+     * (for cost, minus the value of chargers that already exist).
+     */
+    public double objectiveConstant() {
+        return objectiveConstant;
+    }
+
+    /** Reads a solution into a plan: integers rounded, shares below 1e-9 dropped, sorted. */
+    public Plan decode(SolveResult result) {
+        List<Plan.SitePlan> sites = new ArrayList<>();
+        for (int i = 0; i < problem.sites().size(); i++) {
+            boolean isOpen = result.value(open[i]) > 0.5;
+            List<Integer> counts = new ArrayList<>();
+            for (int k = 0; k < problem.chargerTypes().size(); k++) {
+                counts.add(isOpen ? (int) Math.rint(result.value(chargers[i][k])) : 0);
+            }
+            sites.add(new Plan.SitePlan(i, isOpen, counts));
+        }
+        List<Plan.Assignment> assignments = new ArrayList<>();
+        for (int d = 0; d < share.length; d++) {
+            var reach = problem.reach().get(d);
+            for (int p = 0; p < reach.size(); p++) {
+                double value = Math.min(1, result.value(share[d][p]));
+                int site = reach.get(p).target();
+                if (value > 1e-9 && sites.get(site).open()) {
+                    assignments.add(new Plan.Assignment(d, site, value));
+                }
+            }
+        }
+        assignments.sort((a, b) -> a.demand() != b.demand() ? Integer.compare(a.demand(), b.demand())
+                : Integer.compare(a.site(), b.site()));
+        return new Plan(sites, assignments);
+    }
+}

@@ -1,0 +1,100 @@
+package org.chargeplan.siting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.chargeplan.demand.DemandPoint;
+import org.chargeplan.demand.HourlyProfile;
+import org.chargeplan.grid.Feeder;
+import org.chargeplan.road.ReachSets;
+import org.chargeplan.scenario.ChargerType;
+import org.chargeplan.scenario.Objective;
+
+/**
+ * One siting instance, everything the model and the {@link PlanChecker} need and nothing else:
+ * sites, demand with the sites each demand point can reach, charger types, hourly profiles, the
+ * feeder and the objective. Immutable.
+ *
+ * @param sites        candidate and existing sites
+ * @param demand       demand points
+ * @param reach        for each demand point (same order), the sites within reach, by site index
+ * @param chargerTypes charger types
+ * @param profiles     hourly profile of each demand class, in class-name order
+ * @param feeder       the feeder, if the study has one
+ * @param objective    what to optimise
+ * @param gridLimits   whether transformer limits constrain the plan (false to see what an
+ *                     unconstrained plan would do to the grid)
+ */
+public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
+        List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
+        Objective objective, boolean gridLimits) {
+
+    /** Hours in the planning day. */
+    public static final int HOURS = 24;
+
+    public SitingProblem {
+        sites = List.copyOf(sites);
+        demand = List.copyOf(demand);
+        reach = reach.stream().map(List::copyOf).toList();
+        chargerTypes = List.copyOf(chargerTypes);
+        profiles = List.copyOf(profiles);
+        if (reach.size() != demand.size()) {
+            throw new IllegalArgumentException("one reach list per demand point is needed");
+        }
+        List<String> names = profiles.stream().map(HourlyProfile::demandClass).toList();
+        if (!names.equals(new ArrayList<>(new TreeSet<>(names)))) {
+            throw new IllegalArgumentException("profiles must be unique and in class-name order");
+        }
+        for (DemandPoint point : demand) {
+            if (!names.contains(point.demandClass())) {
+                throw new IllegalArgumentException("no profile for class " + point.demandClass());
+            }
+        }
+    }
+
+    /** The same problem with grid limits switched on or off. */
+    public SitingProblem withGridLimits(boolean enforce) {
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce);
+    }
+
+    /** The same problem with another objective. */
+    public SitingProblem withObjective(Objective other) {
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits);
+    }
+
+    /** Position of a demand point's class in {@link #profiles}. */
+    public int classIndex(DemandPoint point) {
+        for (int c = 0; c < profiles.size(); c++) {
+            if (profiles.get(c).demandClass().equals(point.demandClass())) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no profile for class " + point.demandClass());
+    }
+
+    /** Total demand energy, kWh per day. */
+    public double totalDemandKwh() {
+        return demand.stream().mapToDouble(DemandPoint::energyKwhPerDay).sum();
+    }
+
+    /**
+     * Headroom of a transformer in an hour: its active-power limit minus the base load of its bus,
+     * kW. Negative when the base load alone overloads it.
+     */
+    public double transformerHeadroomKw(int transformer, int hour) {
+        Feeder f = feeder.orElseThrow();
+        var t = f.transformers().get(transformer);
+        return t.limitKw() - f.baseKw(t.bus(), hour);
+    }
+
+    /** Capital cost of a site and its new chargers, currency units. */
+    public double capitalCost(int site, List<Integer> chargers) {
+        Site s = sites.get(site);
+        double cost = s.siteCost();
+        for (int k = 0; k < chargerTypes.size(); k++) {
+            cost += chargerTypes.get(k).costPerCharger() * Math.max(0, chargers.get(k) - s.existingChargers(k));
+        }
+        return cost;
+    }
+}

@@ -1,0 +1,62 @@
+package org.chargeplan.siting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hourly transformer limits (first form of the grid model):
+ *
+ * <pre>
+ *   Σ_{i on m} Σ_c h_ct·A_ic ≤ max(0, S_m·pf_m − base_mt)     for every transformer m and hour t
+ * </pre>
+ *
+ * where {@code S_m} is the kVA rating, {@code pf_m} the power factor at which it is converted to
+ * kW and {@code base_mt} the base load of its bus in hour {@code t} (kW). A transformer that the
+ * base load alone already overloads takes no charging in that hour (the headroom is floored at 0
+ * rather than making every plan infeasible), and a warning names it.
+ */
+final class TransformerFamily {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransformerFamily.class);
+
+    private TransformerFamily() {
+    }
+
+    static void add(SitingModel m) {
+        var problem = m.problem;
+        if (problem.feeder().isEmpty() || !problem.gridLimits()) {
+            return;
+        }
+        var transformers = problem.feeder().get().transformers();
+        for (int tr = 0; tr < transformers.size(); tr++) {
+            List<Integer> sites = new ArrayList<>();
+            for (int i = 0; i < problem.sites().size(); i++) {
+                if (problem.sites().get(i).transformer().orElse(-1) == tr && ChargerCapacityFamily.hasDemand(m, i)) {
+                    sites.add(i);
+                }
+            }
+            if (sites.isEmpty()) {
+                continue;
+            }
+            for (int t = 0; t < SitingProblem.HOURS; t++) {
+                double headroom = problem.transformerHeadroomKw(tr, t);
+                if (headroom < 0) {
+                    LOG.warn("transformer {} is overloaded by base load alone at hour {} ({} kW over its limit);"
+                            + " no charging allowed there in that hour", transformers.get(tr).id(), t,
+                            String.format(java.util.Locale.ROOT, "%.1f", -headroom));
+                }
+                m.builder.startRow("transformer_" + transformers.get(tr).id() + "_h" + t);
+                for (int i : sites) {
+                    for (int c = 0; c < problem.profiles().size(); c++) {
+                        if (m.classEnergy[i][c] >= 0) {
+                            m.builder.addEntry(m.classEnergy[i][c], problem.profiles().get(c).share(t));
+                        }
+                    }
+                }
+                m.builder.endRow(Double.NEGATIVE_INFINITY, Math.max(0, headroom));
+            }
+        }
+    }
+}

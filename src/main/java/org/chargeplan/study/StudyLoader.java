@@ -1,0 +1,69 @@
+package org.chargeplan.study;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.chargeplan.demand.Demand;
+import org.chargeplan.demand.DemandBuilder;
+import org.chargeplan.demand.DemandPoint;
+import org.chargeplan.grid.Feeder;
+import org.chargeplan.grid.FeederReader;
+import org.chargeplan.road.ReachSets;
+import org.chargeplan.road.RoadNetwork;
+import org.chargeplan.road.RoadNetworkReader;
+import org.chargeplan.scenario.Scenario;
+import org.chargeplan.siting.CandidateReader;
+import org.chargeplan.siting.Site;
+import org.chargeplan.siting.SitingProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the input stages of the pipeline for a scenario: road network, demand, grid, candidate
+ * sites and reach sets, and assembles the {@link SitingProblem}. One INFO line per stage with its
+ * timing.
+ */
+public final class StudyLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StudyLoader.class);
+
+    private StudyLoader() {
+    }
+
+    public static Study load(Scenario scenario) {
+        Stopwatch clock = new Stopwatch();
+        RoadNetwork.Component component = RoadNetworkReader.read(scenario.roads()).largestStronglyConnected();
+        RoadNetwork roads = component.network();
+        LOG.info("roads: {} nodes, {} links{} ({})", roads.nodeCount(), roads.links().size(),
+                component.droppedNodes() == 0 ? "" : String.format(Locale.ROOT,
+                        "; dropped %d nodes and %d links outside the largest strongly connected part",
+                        component.droppedNodes(), component.droppedLinks()), clock.lap());
+
+        Demand demand = DemandBuilder.build(scenario.demand(), scenario.profiles(), roads,
+                scenario.candidates().maxSnapMeters());
+        LOG.info("demand: {} points, {} kWh/day ({})", demand.points().size(),
+                String.format(Locale.ROOT, "%.1f", demand.totalKwhPerDay()), clock.lap());
+
+        Optional<Feeder> feeder = scenario.grid().map(g -> FeederReader.read(g.feeder(), g.baseLoadProfile()));
+        feeder.ifPresent(f -> LOG.info("grid: {} buses, {} branches, {} transformers ({})", f.buses().size(),
+                f.branches().size(), f.transformers().size(), clock.lap()));
+
+        List<Site> sites = CandidateReader.read(scenario.candidates(), scenario.chargerTypes(), roads, feeder);
+        int[] sources = demand.points().stream().mapToInt(DemandPoint::roadNode).toArray();
+        int[] targets = sites.stream().mapToInt(Site::roadNode).toArray();
+        ReachSets reach = ReachSets.compute(roads, sources, targets, scenario.candidates().reachMinutes());
+        List<List<ReachSets.Reach>> reachByDemand = new java.util.ArrayList<>();
+        for (int d = 0; d < sources.length; d++) {
+            reachByDemand.add(reach.from(d));
+        }
+        LOG.info("sites: {} candidates ({} existing), {} demand-site pairs within {} min ({})", sites.size(),
+                sites.stream().filter(Site::existing).count(), reach.pairCount(),
+                scenario.candidates().reachMinutes(), clock.lap());
+
+        SitingProblem problem = new SitingProblem(sites, demand.points(), reachByDemand, scenario.chargerTypes(),
+                List.copyOf(demand.profiles().values()).stream()
+                        .sorted(java.util.Comparator.comparing(p -> p.demandClass())).toList(),
+                feeder, scenario.objective(), true);
+        return new Study(scenario, roads, demand, feeder, problem);
+    }
+}
