@@ -44,7 +44,7 @@ final class PlanCommand implements Callable<Integer> {
             description = "Folder for the results (replaced as a whole when the run succeeds). Default: ${DEFAULT-VALUE}.")
     Path output;
 
-    @Option(names = "--solver", paramLabel = "NAME", description = "Solver backend (available: ojalgo). Default: the scenario's.")
+    @Option(names = "--solver", paramLabel = "NAME", description = "Solver backend: auto, highs or ojalgo. Default: the scenario's (auto).")
     String solver;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Solve time limit in seconds, e.g. 60 or 60s.",

@@ -65,7 +65,7 @@ public final class DemandBuilder {
     private static int node(RoadNetwork network, Path file, String id, String field, OdTable.Entry entry) {
         OptionalInt index = network.indexOf(id);
         if (index.isEmpty()) {
-            throw new InputException(file, "row " + entry.origin() + "," + entry.destination(), field, id,
+            throw new InputException(file, "line " + entry.line(), field, id,
                     "not a node of the road network (after keeping its largest strongly connected part)");
         }
         return index.getAsInt();

@@ -9,8 +9,12 @@ import java.util.List;
  */
 public record OdTable(List<Entry> trips) {
 
-    /** Trips from one node to another, in the table's own unit. */
-    public record Entry(String origin, String destination, double trips) {
+    /**
+     * Trips from one node to another, in the table's own unit.
+     *
+     * @param line the line of the file the entry was read from, for error messages
+     */
+    public record Entry(String origin, String destination, double trips, int line) {
     }
 
     public OdTable {

@@ -36,7 +36,7 @@ public final class OdTableReader {
             }
             double trips = trips(file, lineNo, cells[2].trim());
             if (trips > 0) {
-                entries.add(new OdTable.Entry(cells[0].trim(), cells[1].trim(), trips));
+                entries.add(new OdTable.Entry(cells[0].trim(), cells[1].trim(), trips, lineNo));
             }
         }
         return new OdTable(entries);
@@ -69,7 +69,7 @@ public final class OdTableReader {
                 }
                 double trips = trips(file, lineNo, parts[1].trim());
                 if (trips > 0) {
-                    entries.add(new OdTable.Entry(origin, parts[0].trim(), trips));
+                    entries.add(new OdTable.Entry(origin, parts[0].trim(), trips, lineNo));
                 }
             }
         }

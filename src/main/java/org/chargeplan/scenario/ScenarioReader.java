@@ -57,7 +57,7 @@ public final class ScenarioReader {
         Optional<GridSource> grid = root.optional("grid").map(node -> readGrid(node.requireMapping()));
         Objective objective = readObjective(root.required("objective", "a mapping with 'type'").requireMapping());
         SolverSettings solver = root.optional("solver").map(node -> readSolver(node.requireMapping()))
-                .orElse(new SolverSettings("ojalgo", 60, 1e-4, 1));
+                .orElse(new SolverSettings("auto", 60, 1e-4, 1));
         return new Scenario(file, name, roads, demand, profiles, candidates, chargers, grid, objective, solver);
     }
 
@@ -218,7 +218,7 @@ public final class ScenarioReader {
 
     private SolverSettings readSolver(YamlNode node) {
         node.allowOnly("name", "time_limit_seconds", "gap", "threads");
-        String name = node.optional("name").map(YamlNode::text).orElse("ojalgo");
+        String name = node.optional("name").map(YamlNode::text).orElse("auto");
         double limit = node.optional("time_limit_seconds").map(n -> n.number(1e-3, 1e7, "seconds > 0")).orElse(60.0);
         double gap = node.optional("gap").map(n -> n.number(0, 0.999, "a relative gap in [0, 1)")).orElse(1e-4);
         int threads = node.optional("threads").map(n -> n.integer(1, 1024, "a whole number >= 1")).orElse(1);

@@ -5,25 +5,38 @@ import java.util.List;
 import org.chargeplan.demand.HourlyProfile;
 
 /**
- * Hours whose charger-capacity rows can bind. Hour {@code t} is dominated when another hour
- * {@code t'} has at least the same share for every demand class (and is earlier, for equal
- * vectors): then {@code Σ_c h_ct A_ic ≤ Σ_c h_ct' A_ic} for any {@code A ≥ 0}, so the row for
- * {@code t} follows from the row for {@code t'} and can be left out without changing the optimum.
+ * Drops hourly rows that other hours imply. A family of rows {@code Σ_c v_tc·X_c ≤ 1} over
+ * non-negative {@code X}, one per hour {@code t}: row {@code t} is dominated when another hour
+ * {@code u} has {@code v_uc ≥ v_tc} for every class {@code c} (and is earlier, when the vectors are
+ * equal), since then row {@code u} implies row {@code t}. Leaving dominated rows out does not change
+ * the feasible set, so the optimum stays the same.
+ *
+ * <p>Charger capacity rows use {@code v_tc = h_ct} (the right-hand side does not depend on the
+ * hour); transformer rows use {@code v_tc = h_ct / R_t} with the hour's headroom {@code R_t > 0}.
  */
 final class HourSelection {
 
     private HourSelection() {
     }
 
-    /** The non-dominated hours, ascending. */
+    /** Non-dominated hours of the class profiles themselves, ascending. */
     static List<Integer> nonDominated(List<HourlyProfile> profiles, int hours) {
-        List<Integer> kept = new ArrayList<>();
+        double[][] vectors = new double[hours][profiles.size()];
         for (int t = 0; t < hours; t++) {
+            for (int c = 0; c < profiles.size(); c++) {
+                vectors[t][c] = profiles.get(c).share(t);
+            }
+        }
+        return nonDominated(vectors);
+    }
+
+    /** Indices of the rows (vectors) that no other row dominates, ascending. */
+    static List<Integer> nonDominated(double[][] vectors) {
+        List<Integer> kept = new ArrayList<>();
+        for (int t = 0; t < vectors.length; t++) {
             boolean dominated = false;
-            for (int u = 0; u < hours && !dominated; u++) {
-                if (u != t && dominates(profiles, u, t)) {
-                    dominated = true;
-                }
+            for (int u = 0; u < vectors.length && !dominated; u++) {
+                dominated = u != t && dominates(vectors[u], vectors[t], u < t);
             }
             if (!dominated) {
                 kept.add(t);
@@ -32,14 +45,14 @@ final class HourSelection {
         return kept;
     }
 
-    private static boolean dominates(List<HourlyProfile> profiles, int u, int t) {
+    private static boolean dominates(double[] u, double[] t, boolean uIsEarlier) {
         boolean strictlyGreater = false;
-        for (HourlyProfile profile : profiles) {
-            if (profile.share(u) < profile.share(t)) {
+        for (int c = 0; c < u.length; c++) {
+            if (u[c] < t[c]) {
                 return false;
             }
-            strictlyGreater |= profile.share(u) > profile.share(t);
+            strictlyGreater |= u[c] > t[c];
         }
-        return strictlyGreater || u < t;
+        return strictlyGreater || uIsEarlier;
     }
 }

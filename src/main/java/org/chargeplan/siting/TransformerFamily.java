@@ -15,13 +15,50 @@ import org.slf4j.LoggerFactory;
  * where {@code S_m} is the kVA rating, {@code pf_m} the power factor at which it is converted to
  * kW and {@code base_mt} the base load of its bus in hour {@code t} (kW). A transformer that the
  * base load alone already overloads takes no charging in that hour (the headroom is floored at 0
- * rather than making every plan infeasible), and a warning names it.
+ * rather than making every plan infeasible), and a warning names it. Hours whose row another
+ * hour implies are left out ({@link HourSelection}).
  */
 final class TransformerFamily {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransformerFamily.class);
 
     private TransformerFamily() {
+    }
+
+    /**
+     * Hours whose row is not implied by another hour's ({@link HourSelection} on {@code h_ct / R_t});
+     * hours with no headroom are always kept (they force charging to zero), with a warning.
+     */
+    private static List<Integer> bindingHours(SitingModel m, int transformer) {
+        var problem = m.problem;
+        List<Integer> positiveHours = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            double headroom = problem.transformerHeadroomKw(transformer, t);
+            if (headroom > 0) {
+                positiveHours.add(t);
+            } else {
+                kept.add(t);
+                if (headroom < 0) {
+                    LOG.warn("transformer {} is overloaded by base load alone at hour {} ({} kW over its limit);"
+                            + " no charging allowed there in that hour",
+                            problem.feeder().orElseThrow().transformers().get(transformer).id(), t,
+                            String.format(java.util.Locale.ROOT, "%.1f", -headroom));
+                }
+            }
+        }
+        double[][] vectors = new double[positiveHours.size()][problem.profiles().size()];
+        for (int r = 0; r < positiveHours.size(); r++) {
+            int t = positiveHours.get(r);
+            for (int c = 0; c < problem.profiles().size(); c++) {
+                vectors[r][c] = problem.profiles().get(c).share(t) / problem.transformerHeadroomKw(transformer, t);
+            }
+        }
+        for (int r : HourSelection.nonDominated(vectors)) {
+            kept.add(positiveHours.get(r));
+        }
+        kept.sort(null);
+        return kept;
     }
 
     static void add(SitingModel m) {
@@ -40,13 +77,8 @@ final class TransformerFamily {
             if (sites.isEmpty()) {
                 continue;
             }
-            for (int t = 0; t < SitingProblem.HOURS; t++) {
+            for (int t : bindingHours(m, tr)) {
                 double headroom = problem.transformerHeadroomKw(tr, t);
-                if (headroom < 0) {
-                    LOG.warn("transformer {} is overloaded by base load alone at hour {} ({} kW over its limit);"
-                            + " no charging allowed there in that hour", transformers.get(tr).id(), t,
-                            String.format(java.util.Locale.ROOT, "%.1f", -headroom));
-                }
                 m.builder.startRow("transformer_" + transformers.get(tr).id() + "_h" + t);
                 for (int i : sites) {
                     for (int c = 0; c < problem.profiles().size(); c++) {

@@ -145,6 +145,34 @@ public final class LinearModel {
         return sum;
     }
 
+    /**
+     * Whether a point satisfies every bound, row and integrality requirement, each within
+     * {@code tolerance} scaled by max(1, |value|). Backends check their answers with this before
+     * reporting them, so a solver's numerical failure never becomes a wrong plan.
+     */
+    public boolean satisfies(double[] x, double tolerance) {
+        if (x.length != columnCount()) {
+            return false;
+        }
+        for (int j = 0; j < x.length; j++) {
+            double tol = tolerance * Math.max(1, Math.abs(x[j]));
+            if (!(x[j] >= lower[j] - tol && x[j] <= upper[j] + tol)) {
+                return false;
+            }
+            if (types[j] != VariableType.CONTINUOUS && Math.abs(x[j] - Math.rint(x[j])) > tol) {
+                return false;
+            }
+        }
+        for (int r = 0; r < rowCount(); r++) {
+            double activity = activity(r, x);
+            double tol = tolerance * Math.max(1, Math.abs(activity));
+            if (activity < rowLower[r] - tol || activity > rowUpper[r] + tol) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The same model with every integer and binary column made continuous: its LP relaxation. */
     public LinearModel relaxation() {
         Builder b = new Builder(sense);

@@ -44,7 +44,7 @@ public final class OjAlgoBackend implements SolverBackend {
                 values[j] = model.type(j) == VariableType.CONTINUOUS ? result.doubleValue(j)
                         : Math.rint(result.doubleValue(j));
             }
-            if (!satisfies(model, values)) {
+            if (!model.satisfies(values, FEASIBILITY_TOLERANCE)) {
                 return SolveResult.withoutSolution(SolveStatus.ERROR, Double.NaN, name(), seconds);
             }
             double objective = model.objectiveValue(values);
@@ -71,8 +71,8 @@ public final class OjAlgoBackend implements SolverBackend {
         Optimisation.Options ojOptions = new Optimisation.Options();
         ojOptions.time_abort = Math.max(1, (long) (options.timeLimitSeconds() * 1000));
         int digits = (int) Math.max(1, Math.min(12, Math.ceil(-Math.log10(Math.max(options.relativeGap(), 1e-12)))));
-        ojOptions.integer(IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(digits))
-                .withParallelism(options::threads));
+        ojOptions.integer(IntegerStrategy.newConfigurable().withGapTolerance(NumberContext.of(digits))
+                .withParallelism(options::threads).withModelStrategyFactory(PlainBranchingStrategy::new));
         ExpressionsBasedModel ojModel = new ExpressionsBasedModel(ojOptions);
         Variable[] variables = new Variable[model.columnCount()];
         for (int j = 0; j < variables.length; j++) {
@@ -124,24 +124,6 @@ public final class OjAlgoBackend implements SolverBackend {
 
     private static double direction(LinearModel model) {
         return model.sense() == LinearModel.Sense.MAXIMISE ? 1 : -1;
-    }
-
-    /** Whether a point satisfies bounds and rows within a scaled tolerance. */
-    static boolean satisfies(LinearModel model, double[] x) {
-        for (int j = 0; j < x.length; j++) {
-            double tol = FEASIBILITY_TOLERANCE * Math.max(1, Math.abs(x[j]));
-            if (x[j] < model.lower(j) - tol || x[j] > model.upper(j) + tol) {
-                return false;
-            }
-        }
-        for (int r = 0; r < model.rowCount(); r++) {
-            double activity = model.activity(r, x);
-            double tol = FEASIBILITY_TOLERANCE * Math.max(1, Math.abs(activity));
-            if (activity < model.rowLower(r) - tol || activity > model.rowUpper(r) + tol) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -2,11 +2,17 @@ package org.chargeplan.solve;
 
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The solver backends this build offers, by name. */
+/**
+ * The solver backends this build offers, by name: {@code highs} (HiGHS, native, the default),
+ * {@code ojalgo} (pure Java) and {@code auto} (HiGHS where its native library loads, else ojAlgo).
+ */
 public final class Solvers {
 
-    private static final List<String> NAMES = List.of("ojalgo");
+    private static final Logger LOG = LoggerFactory.getLogger(Solvers.class);
+    private static final List<String> NAMES = List.of("auto", "highs", "ojalgo");
 
     private Solvers() {
     }
@@ -14,13 +20,24 @@ public final class Solvers {
     /** The backend called {@code name}, or empty when there is none. */
     public static Optional<SolverBackend> byName(String name) {
         return switch (name) {
+            case "auto" -> Optional.of(automatic());
+            case "highs" -> Optional.of(new HighsBackend());
             case "ojalgo" -> Optional.of(new OjAlgoBackend());
             default -> Optional.empty();
         };
     }
 
-    /** Names of all available backends. */
+    /** Names accepted by {@link #byName}. */
     public static List<String> names() {
         return NAMES;
+    }
+
+    private static SolverBackend automatic() {
+        Optional<String> problem = HighsBackend.unavailableReason();
+        if (problem.isPresent()) {
+            LOG.warn("{}; using the pure-Java ojalgo backend", problem.get());
+            return new OjAlgoBackend();
+        }
+        return new HighsBackend();
     }
 }
