@@ -14,7 +14,7 @@ import org.chargeplan.geo.LonLat;
  * Writes an RFC 7946 GeoJSON FeatureCollection feature by feature: WGS84 longitude/latitude with 7
  * decimals, no {@code crs} member, properties in the order given, numbers rounded to 4 decimals
  * (integers as integers). Property values may be text, numbers, booleans, {@code null} or a map of
- * the same (written as an object).
+ * the same (written as an object), as {@link JsonValues} writes them.
  */
 final class GeoJsonWriter implements AutoCloseable {
 
@@ -65,7 +65,7 @@ final class GeoJsonWriter implements AutoCloseable {
             }
             json.writeEndObject();
             json.writeFieldName("properties");
-            value(properties);
+            JsonValues.write(json, properties);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -77,29 +77,6 @@ final class GeoJsonWriter implements AutoCloseable {
         json.writeNumber(Numbers.round(p.lon(), Numbers.COORDINATE_DECIMALS));
         json.writeNumber(Numbers.round(p.lat(), Numbers.COORDINATE_DECIMALS));
         json.writeEndArray();
-    }
-
-    private void value(Object value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof String s) {
-            json.writeString(s);
-        } else if (value instanceof Boolean b) {
-            json.writeBoolean(b);
-        } else if (value instanceof Integer || value instanceof Long) {
-            json.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Number n) {
-            json.writeNumber(Numbers.round(n.doubleValue(), Numbers.VALUE_DECIMALS));
-        } else if (value instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                json.writeFieldName(String.valueOf(entry.getKey()));
-                value(entry.getValue());
-            }
-            json.writeEndObject();
-        } else {
-            throw new IllegalArgumentException("unsupported property value " + value.getClass());
-        }
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.chargeplan.siting.PlanMetrics;
 import org.chargeplan.siting.SitingResult;
@@ -37,41 +36,10 @@ public final class PlanWriter {
     static void writeJson(Path file, Map<String, Object> content) {
         try (JsonGenerator json = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
-            value(json, content);
+            JsonValues.write(json, content);
             json.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static void value(JsonGenerator json, Object value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof String s) {
-            json.writeString(s);
-        } else if (value instanceof Boolean b) {
-            json.writeBoolean(b);
-        } else if (value instanceof Integer || value instanceof Long) {
-            json.writeNumber(((Number) value).longValue());
-        } else if (value instanceof Number n) {
-            double d = n.doubleValue();
-            json.writeNumber(Math.abs(d) < 1e-3 && d != 0 ? java.math.BigDecimal.valueOf(d).round(
-                    new java.math.MathContext(4)) : Numbers.round(d, Numbers.VALUE_DECIMALS));
-        } else if (value instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                json.writeFieldName(String.valueOf(e.getKey()));
-                value(json, e.getValue());
-            }
-            json.writeEndObject();
-        } else if (value instanceof List<?> list) {
-            json.writeStartArray();
-            for (Object item : list) {
-                value(json, item);
-            }
-            json.writeEndArray();
-        } else {
-            throw new IllegalArgumentException("unsupported JSON value " + value.getClass());
         }
     }
 }

@@ -49,7 +49,7 @@ public final class OjAlgoBackend implements SolverBackend {
             }
             double objective = model.objectiveValue(values);
             if (state.isOptimal() && !timedOut) {
-                double bound = objective + direction(model) * options.relativeGap() * Math.max(1e-9, Math.abs(objective));
+                double bound = objective + direction(model) * options.relativeGap() * Math.max(1, Math.abs(objective));
                 return new SolveResult(SolveStatus.OPTIMAL, objective, bound, options.relativeGap(), values, name(),
                         seconds);
             }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * @param objective objective value of the solution ({@code NaN} without one)
  * @param bound     best proven bound on the optimum (≥ objective when maximising, ≤ when
  *                  minimising; {@code NaN} when none is known)
- * @param gap       relative gap |bound − objective| / max(1e-9, |objective|); {@code NaN} when
+ * @param gap       relative gap |bound − objective| / max(1, |objective|); {@code NaN} when
  *                  unknown
  * @param values    column values (empty without a solution)
  * @param solver    the backend's name
@@ -42,7 +42,7 @@ public record SolveResult(SolveStatus status, double objective, double bound, do
         if (Double.isNaN(objective) || Double.isNaN(bound)) {
             return Double.NaN;
         }
-        return Math.abs(bound - objective) / Math.max(1e-9, Math.abs(objective));
+        return Math.abs(bound - objective) / Math.max(1, Math.abs(objective));
     }
 
     @Override
