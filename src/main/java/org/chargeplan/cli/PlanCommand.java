@@ -3,6 +3,9 @@ package org.chargeplan.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.chargeplan.grid.Feeder;
+import org.chargeplan.grid.GridImpact;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.chargeplan.report.OutputFolder;
@@ -36,6 +39,8 @@ import picocli.CommandLine.Parameters;
 final class PlanCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanCommand.class);
+    /** Voltage below which the log warns, p.u. (the usual ±10 % band of EN 50160). */
+    private static final double REPORTED_VOLTAGE_FLOOR_PU = 0.9;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
     Path scenarioFile;
@@ -92,15 +97,30 @@ final class PlanCommand implements Callable<Integer> {
                     + violations.stream().limit(5).map(Object::toString).collect(Collectors.joining("; ")));
         }
         LOG.info("check: plan passes every constraint family ({})", clock.lap());
+        Optional<GridImpact> impact = study.feeder().map(f -> GridImpact.of(f, metrics.chargingKwByBus()));
+        impact.ifPresent(i -> logPowerFlow(study.feeder().get(), i, clock));
 
         Study checked = new Study(study.scenario(), study.roads(), study.demand(), study.feeder(), problem);
         try (OutputFolder out = new OutputFolder(output)) {
-            PlanWriter.write(out, checked, result, metrics);
+            PlanWriter.write(out, checked, result, metrics, impact);
             out.commit();
         }
         LOG.info("write: {} ({})", output, clock.lap());
         System.out.println(headline(problem, result, metrics));
         return ExitCode.OK;
+    }
+
+    private static void logPowerFlow(Feeder feeder, GridImpact impact, Stopwatch clock) {
+        int bus = impact.minVoltageBus();
+        LOG.info("AC power flow: lowest voltage {} p.u. at bus {}, hour {}{} ({})",
+                String.format(Locale.ROOT, "%.4f", impact.minVoltagePu(bus)), feeder.buses().get(bus).id(),
+                impact.minVoltageHour(bus), impact.converged() ? "" : "; NOT converged in some hour", clock.lap());
+        if (impact.minVoltagePu(bus) < REPORTED_VOLTAGE_FLOOR_PU) {
+            LOG.warn("bus {} falls to {} p.u. at hour {}, below {} p.u.; voltage limits are not yet part of the"
+                    + " siting model (transformer limits are)", feeder.buses().get(bus).id(),
+                    String.format(Locale.ROOT, "%.4f", impact.minVoltagePu(bus)), impact.minVoltageHour(bus),
+                    REPORTED_VOLTAGE_FLOOR_PU);
+        }
     }
 
     private String headline(SitingProblem problem, SitingResult result, PlanMetrics metrics) {

@@ -13,9 +13,10 @@ import org.chargeplan.geo.SpatialIndex;
  * @param branches         line sections, including open ones
  * @param transformers     transformers in file order
  * @param baseLoadProfile  24 multipliers of each bus's peak base load, one per hour from 00:00
+ * @param slackVoltagePu   voltage magnitude held at the slack bus, per unit of its nominal voltage
  */
 public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> transformers,
-        List<Double> baseLoadProfile) {
+        List<Double> baseLoadProfile, double slackVoltagePu) {
 
     public Feeder {
         buses = List.copyOf(buses);
@@ -25,6 +26,30 @@ public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> t
         if (baseLoadProfile.size() != 24) {
             throw new IllegalArgumentException("base load profile needs 24 hours");
         }
+        if (!(slackVoltagePu > 0)) {
+            throw new IllegalArgumentException("slack voltage must be > 0 p.u.");
+        }
+    }
+
+    /** A feeder whose slack bus is held at 1.0 p.u. */
+    public Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> transformers,
+            List<Double> baseLoadProfile) {
+        this(buses, branches, transformers, baseLoadProfile, 1.0);
+    }
+
+    /** Index of the slack bus. */
+    public int slackBus() {
+        for (int b = 0; b < buses.size(); b++) {
+            if (buses.get(b).slack()) {
+                return b;
+            }
+        }
+        throw new IllegalStateException("feeder without a slack bus");
+    }
+
+    /** Base reactive load of a bus in an hour, kvar (same hourly shape as the active load). */
+    public double baseKvar(int bus, int hour) {
+        return buses.get(bus).baseKvar() * baseLoadProfile.get(hour);
     }
 
     /** Base active load of a bus in an hour, kW. */
@@ -42,12 +67,14 @@ public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> t
         return OptionalInt.empty();
     }
 
-    /** A nearest-bus index over all buses, by index. */
+    /** A nearest-bus index over the buses that have a position, giving bus indices. */
     public SpatialIndex<Integer> busLocator() {
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < buses.size(); i++) {
-            indices.add(i);
+            if (buses.get(i).position().isPresent()) {
+                indices.add(i);
+            }
         }
-        return new SpatialIndex<>(indices, i -> buses.get(i).position());
+        return new SpatialIndex<>(indices, i -> buses.get(i).position().orElseThrow());
     }
 }

@@ -21,7 +21,8 @@ import org.chargeplan.scenario.InputException;
  *   <li>{@code transformer} (Point): {@code id}, {@code bus}, {@code rating_kva} &gt; 0,
  *       {@code power_factor} in (0, 1] (default 0.95).</li>
  * </ul>
- * Buses must come before the branches and transformers that name them.
+ * Buses must come before the branches and transformers that name them. The in-service branches
+ * must form a tree that reaches every bus from the slack bus (a radial feeder).
  */
 public final class FeederReader {
 
@@ -59,7 +60,7 @@ public final class FeederReader {
                         throw feature.fail("r_ohm", "0", "a branch needs a non-zero impedance (r_ohm or x_ohm > 0)");
                     }
                     List<LonLat> line = feature.geometryType().equals("LineString") ? feature.lineString()
-                            : List.of(buses.get(from).position(), buses.get(to).position());
+                            : List.of(buses.get(from).position().orElseThrow(), buses.get(to).position().orElseThrow());
                     branches.add(new Branch(id, from, to, r, x, feature.optionalBoolean("in_service").orElse(true), line));
                 }
                 case "transformer" -> transformers.add(new Transformer(id, bus(feature, "bus", busIndex),
@@ -73,7 +74,11 @@ public final class FeederReader {
             throw new InputException(file, "", "slack", String.valueOf(slackCount) + " slack buses",
                     "exactly one bus must have \"slack\": true (the substation)");
         }
-        return new Feeder(buses, branches, transformers, baseLoadProfile);
+        Feeder feeder = new Feeder(buses, branches, transformers, baseLoadProfile);
+        RadialTopology.of(feeder).problem().ifPresent(problem -> {
+            throw new InputException(file, problem.kind() + " " + problem.element(), "", "", problem.message());
+        });
+        return feeder;
     }
 
     private static int bus(GeoJsonFeature feature, String field, Map<String, Integer> busIndex) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.chargeplan.grid.Branch;
 import org.chargeplan.grid.Bus;
 import org.chargeplan.grid.Feeder;
+import org.chargeplan.grid.GridImpact;
 import org.chargeplan.grid.Transformer;
 import org.chargeplan.siting.PlanMetrics;
 import org.chargeplan.siting.SitingProblem;
@@ -15,11 +16,11 @@ import org.chargeplan.siting.SitingProblem;
  * {@code grid.geojson}: the feeder with the plan's effect on it. Every feature has {@code kind}:
  * <ul>
  *   <li>{@code bus}: {@code id}, {@code base_kw} (peak base load), {@code charging_peak_kw}
- *       (highest hourly charging load of the sites at the bus), {@code min_voltage_pu} (from the
- *       AC power flow; null until the power flow runs);</li>
+ *       (highest hourly charging load of the sites at the bus), {@code min_voltage_pu} and
+ *       {@code min_voltage_hour} (lowest voltage of the day by AC power flow, and its hour);</li>
  *   <li>{@code branch}: {@code id}, {@code from}, {@code to}, {@code r_ohm}, {@code x_ohm},
- *       {@code in_service}, {@code peak_loading_pct} (null: no branch ratings in the first grid
- *       model);</li>
+ *       {@code in_service}, {@code peak_flow_kva} (highest hourly apparent power at the sending
+ *       end), {@code peak_loading_pct} (null: no branch ratings in the first grid model);</li>
  *   <li>{@code transformer}: {@code id}, {@code bus}, {@code rating_kva}, {@code limit_kw}
  *       (rating × power factor), {@code peak_load_kw}, {@code peak_loading_pct} (% of limit_kw),
  *       {@code peak_hour} (0-23, start of the hour).</li>
@@ -30,7 +31,7 @@ final class GridLayer {
     private GridLayer() {
     }
 
-    static void write(SitingProblem problem, PlanMetrics metrics, Path file) {
+    static void write(SitingProblem problem, PlanMetrics metrics, GridImpact impact, Path file) {
         Feeder feeder = problem.feeder().orElseThrow();
         double[] chargingPeakByBus = new double[feeder.buses().size()];
         for (int i = 0; i < problem.sites().size(); i++) {
@@ -45,10 +46,14 @@ final class GridLayer {
                 p.put("kind", "bus");
                 p.put("base_kw", bus.baseKw());
                 p.put("charging_peak_kw", chargingPeakByBus[b]);
-                p.put("min_voltage_pu", null);
-                out.point(bus.position(), p);
+                p.put("min_voltage_pu", impact.minVoltagePu(b));
+                p.put("min_voltage_hour", impact.minVoltageHour(b));
+                if (bus.position().isPresent()) {
+                    out.point(bus.position().get(), p);
+                }
             }
-            for (Branch branch : feeder.branches()) {
+            for (int l = 0; l < feeder.branches().size(); l++) {
+                Branch branch = feeder.branches().get(l);
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("id", branch.id());
                 p.put("kind", "branch");
@@ -57,8 +62,11 @@ final class GridLayer {
                 p.put("r_ohm", branch.rOhm());
                 p.put("x_ohm", branch.xOhm());
                 p.put("in_service", branch.inService());
+                p.put("peak_flow_kva", impact.peakFlowKva(l));
                 p.put("peak_loading_pct", null);
-                out.lineString(branch.geometry(), p);
+                if (branch.geometry().size() >= 2) {
+                    out.lineString(branch.geometry(), p);
+                }
             }
             List<Transformer> transformers = feeder.transformers();
             for (int m = 0; m < transformers.size(); m++) {
@@ -78,7 +86,7 @@ final class GridLayer {
                 p.put("peak_load_kw", metrics.transformerLoadKw(m, peakHour));
                 p.put("peak_loading_pct", metrics.transformerLoadingPct(m, peakHour));
                 p.put("peak_hour", peakHour);
-                out.point(feeder.buses().get(t.bus()).position(), p);
+                feeder.buses().get(t.bus()).position().ifPresent(position -> out.point(position, p));
             }
         }
     }

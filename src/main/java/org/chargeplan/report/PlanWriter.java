@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import org.chargeplan.grid.GridImpact;
 import org.chargeplan.siting.PlanMetrics;
 import org.chargeplan.siting.SitingResult;
 import org.chargeplan.study.Study;
@@ -22,14 +24,18 @@ public final class PlanWriter {
     private PlanWriter() {
     }
 
-    public static void write(OutputFolder out, Study study, SitingResult result, PlanMetrics metrics) {
+    /**
+     * @param impact the AC power flow of the plan, hour by hour, when the study has a feeder
+     */
+    public static void write(OutputFolder out, Study study, SitingResult result, PlanMetrics metrics,
+            Optional<GridImpact> impact) {
         StationLayer.write(study, metrics, out.file("stations.geojson"), out.file("stations.csv"));
         AssignmentLayer.write(study.problem(), metrics, out.file("assignments.geojson"));
-        if (study.feeder().isPresent()) {
-            GridLayer.write(study.problem(), metrics, out.file("grid.geojson"));
+        if (study.feeder().isPresent() && impact.isPresent()) {
+            GridLayer.write(study.problem(), metrics, impact.get(), out.file("grid.geojson"));
         }
         HourlyLoadTable.write(study.problem(), metrics, out.file("hourly_load.csv"));
-        writeJson(out.file("summary.json"), Summary.of(study, result, metrics));
+        writeJson(out.file("summary.json"), Summary.of(study, result, metrics, impact));
     }
 
     /** Writes an ordered map as indented JSON, numbers rounded as in the other outputs. */

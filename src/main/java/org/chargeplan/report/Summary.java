@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.chargeplan.grid.GridImpact;
 import org.chargeplan.siting.PlanMetrics;
 import org.chargeplan.siting.SitingProblem;
 import org.chargeplan.siting.SitingResult;
@@ -17,8 +19,9 @@ import org.chargeplan.study.Study;
  * {@code demand_kwh_per_day}, {@code served_kwh_per_day}, {@code served_share}, {@code total_cost},
  * {@code budget}, {@code grid_limits}, {@code peak_transformer_loading} (% of limit, highest over
  * transformers and hours), {@code binding_transformers} (transformers at ≥ 99.9 % of their limit
- * with charging on them, with the first such hour), {@code min_voltage_pu} (null until the AC power
- * flow runs), {@code plan_check} ("passed").
+ * with charging on them, with the first such hour), {@code min_voltage_pu}, {@code min_voltage_bus}
+ * and {@code min_voltage_hour} (lowest bus voltage of the day by AC power flow with the plan's
+ * charging; null without a feeder), {@code power_flow_converged}, {@code plan_check} ("passed").
  */
 public final class Summary {
 
@@ -29,7 +32,8 @@ public final class Summary {
     }
 
     /** The summary as an ordered map of JSON values. */
-    public static Map<String, Object> of(Study study, SitingResult result, PlanMetrics metrics) {
+    public static Map<String, Object> of(Study study, SitingResult result, PlanMetrics metrics,
+            Optional<GridImpact> impact) {
         SitingProblem problem = study.problem();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("scenario", study.scenario().name());
@@ -56,7 +60,11 @@ public final class Summary {
         s.put("budget", finiteOrNull(problem.objective().budget()));
         s.put("grid_limits", problem.feeder().isPresent() && problem.gridLimits());
         addTransformerFigures(problem, metrics, s);
-        s.put("min_voltage_pu", null);
+        s.put("min_voltage_pu", impact.map(i -> (Object) i.minVoltagePu(i.minVoltageBus())).orElse(null));
+        s.put("min_voltage_bus", impact.map(i -> (Object) problem.feeder().orElseThrow().buses()
+                .get(i.minVoltageBus()).id()).orElse(null));
+        s.put("min_voltage_hour", impact.map(i -> (Object) i.minVoltageHour(i.minVoltageBus())).orElse(null));
+        s.put("power_flow_converged", impact.map(i -> (Object) i.converged()).orElse(null));
         s.put("plan_check", "passed");
         return s;
     }

@@ -64,8 +64,9 @@ public final class CandidateReader {
             OptionalInt bus = OptionalInt.empty();
             OptionalInt transformer = OptionalInt.empty();
             if (busIndex.isPresent()) {
-                int busIdx = busIndex.get().nearest(position).orElseThrow(
-                        () -> feature.fail("geometry", "", "the feeder has no buses")).item();
+                int busIdx = busIndex.get().nearest(position).orElseThrow(() -> feature.fail("geometry", "",
+                        "the feeder's buses have no coordinates, so sites cannot be connected to them;"
+                                + " give the feeder as GeoJSON with bus positions")).item();
                 bus = OptionalInt.of(busIdx);
                 transformer = feeder.get().transformerOf(busIdx);
             }

@@ -126,6 +126,21 @@ public final class PlanMetrics {
         return plan.sites().stream().mapToInt(s -> s.chargers().get(type)).sum();
     }
 
+    /** Charging load per feeder bus and hour, kW ({@code [bus][hour]}): the sites connected there. */
+    public double[][] chargingKwByBus() {
+        Feeder feeder = problem.feeder().orElseThrow();
+        double[][] load = new double[feeder.buses().size()][SitingProblem.HOURS];
+        for (int i = 0; i < problem.sites().size(); i++) {
+            int site = i;
+            problem.sites().get(i).bus().ifPresent(bus -> {
+                for (int t = 0; t < SitingProblem.HOURS; t++) {
+                    load[bus][t] += siteLoadKw[site][t];
+                }
+            });
+        }
+        return load;
+    }
+
     /** Charging load on a transformer in an hour, kW (sites connected to its bus). */
     public double transformerChargingKw(int transformer, int hour) {
         double load = 0;

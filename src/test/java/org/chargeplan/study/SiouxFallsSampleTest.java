@@ -56,7 +56,7 @@ class SiouxFallsSampleTest {
 
         int t2 = transformerIndex("T2");
         assertEquals(100.0, metrics.transformerLoadingPct(t2, 18), 0.01, "T2 is at its limit at 18:00 (README)");
-        List<?> binding = (List<?>) Summary.of(study, result, metrics).get("binding_transformers");
+        List<?> binding = (List<?>) Summary.of(study, result, metrics, java.util.Optional.empty()).get("binding_transformers");
         assertTrue(binding.toString().contains("T2"), "summary lists T2 as binding: " + binding);
     }
 
