@@ -3,7 +3,6 @@ package org.chargeplan.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.GridImpact;
 import java.util.concurrent.Callable;
@@ -19,7 +18,7 @@ import org.chargeplan.siting.PlanChecker;
 import org.chargeplan.siting.PlanMetrics;
 import org.chargeplan.siting.SitingProblem;
 import org.chargeplan.siting.SitingResult;
-import org.chargeplan.siting.SitingSolver;
+import org.chargeplan.siting.AcCheckedPlanner;
 import org.chargeplan.solve.SolveOptions;
 import org.chargeplan.solve.SolverBackend;
 import org.chargeplan.solve.Solvers;
@@ -39,8 +38,6 @@ import picocli.CommandLine.Parameters;
 final class PlanCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanCommand.class);
-    /** Voltage below which the log warns, p.u. (the usual ±10 % band of EN 50160). */
-    private static final double REPORTED_VOLTAGE_FLOOR_PU = 0.9;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
     Path scenarioFile;
@@ -81,8 +78,10 @@ final class PlanCommand implements Callable<Integer> {
 
         Study study = StudyLoader.load(scenario);
         SitingProblem problem = noGridLimits ? study.problem().withGridLimits(false) : study.problem();
-        SitingResult result = SitingSolver.solve(problem, backend,
+        AcCheckedPlanner.Outcome outcome = AcCheckedPlanner.plan(problem, backend,
                 new SolveOptions(settings.timeLimitSeconds(), settings.relativeGap(), settings.threads()));
+        SitingResult result = outcome.result();
+        problem = outcome.problem();
         LOG.info("solve: {}, objective {}, gap {} ({})", result.status(), format(result.objective()),
                 format(result.gap()), clock.lap());
         if (result.plan().isEmpty()) {
@@ -97,12 +96,11 @@ final class PlanCommand implements Callable<Integer> {
                     + violations.stream().limit(5).map(Object::toString).collect(Collectors.joining("; ")));
         }
         LOG.info("check: plan passes every constraint family ({})", clock.lap());
-        Optional<GridImpact> impact = study.feeder().map(f -> GridImpact.of(f, metrics.chargingKwByBus()));
-        impact.ifPresent(i -> logPowerFlow(study.feeder().get(), i, clock));
+        outcome.impact().ifPresent(i -> logPowerFlow(study.feeder().get(), i, outcome, clock));
 
         Study checked = new Study(study.scenario(), study.roads(), study.demand(), study.feeder(), problem);
         try (OutputFolder out = new OutputFolder(output)) {
-            PlanWriter.write(out, checked, result, metrics, impact);
+            PlanWriter.write(out, checked, outcome, metrics);
             out.commit();
         }
         LOG.info("write: {} ({})", output, clock.lap());
@@ -110,16 +108,17 @@ final class PlanCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void logPowerFlow(Feeder feeder, GridImpact impact, Stopwatch clock) {
+    private static void logPowerFlow(Feeder feeder, GridImpact impact, AcCheckedPlanner.Outcome outcome,
+            Stopwatch clock) {
         int bus = impact.minVoltageBus();
-        LOG.info("AC power flow: lowest voltage {} p.u. at bus {}, hour {}{} ({})",
+        LOG.info("AC power flow: lowest voltage {} p.u. at bus {}, hour {}, after {} round(s){} ({})",
                 String.format(Locale.ROOT, "%.4f", impact.minVoltagePu(bus)), feeder.buses().get(bus).id(),
-                impact.minVoltageHour(bus), impact.converged() ? "" : "; NOT converged in some hour", clock.lap());
-        if (impact.minVoltagePu(bus) < REPORTED_VOLTAGE_FLOOR_PU) {
-            LOG.warn("bus {} falls to {} p.u. at hour {}, below {} p.u.; voltage limits are not yet part of the"
-                    + " siting model (transformer limits are)", feeder.buses().get(bus).id(),
+                impact.minVoltageHour(bus), outcome.rounds(), impact.converged() ? "" : "; NOT converged in some hour",
+                clock.lap());
+        if (!outcome.acFeasible()) {
+            LOG.warn("bus {} falls to {} p.u. at hour {}, below the minimum {} p.u.{}", feeder.buses().get(bus).id(),
                     String.format(Locale.ROOT, "%.4f", impact.minVoltagePu(bus)), impact.minVoltageHour(bus),
-                    REPORTED_VOLTAGE_FLOOR_PU);
+                    feeder.minVoltagePu(), outcome.problem().gridLimits() ? "" : " (grid limits are off)");
         }
     }
 

@@ -14,9 +14,14 @@ import org.chargeplan.geo.SpatialIndex;
  * @param transformers     transformers in file order
  * @param baseLoadProfile  24 multipliers of each bus's peak base load, one per hour from 00:00
  * @param slackVoltagePu   voltage magnitude held at the slack bus, per unit of its nominal voltage
+ * @param minVoltagePu     lowest voltage magnitude allowed at any bus, per unit (0.9 by default,
+ *                         the ±10 % band of EN 50160 and the Vmin of the Baran & Wu case)
  */
 public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> transformers,
-        List<Double> baseLoadProfile, double slackVoltagePu) {
+        List<Double> baseLoadProfile, double slackVoltagePu, double minVoltagePu) {
+
+    /** The default lowest voltage, p.u. */
+    public static final double DEFAULT_MIN_VOLTAGE_PU = 0.9;
 
     public Feeder {
         buses = List.copyOf(buses);
@@ -26,15 +31,34 @@ public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> t
         if (baseLoadProfile.size() != 24) {
             throw new IllegalArgumentException("base load profile needs 24 hours");
         }
-        if (!(slackVoltagePu > 0)) {
-            throw new IllegalArgumentException("slack voltage must be > 0 p.u.");
+        if (!(slackVoltagePu > 0) || !(minVoltagePu >= 0 && minVoltagePu < slackVoltagePu)) {
+            throw new IllegalArgumentException("need slack voltage > minimum voltage >= 0 p.u.");
         }
+    }
+
+    /** A feeder with the default minimum voltage. */
+    public Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> transformers,
+            List<Double> baseLoadProfile, double slackVoltagePu) {
+        this(buses, branches, transformers, baseLoadProfile, slackVoltagePu, DEFAULT_MIN_VOLTAGE_PU);
+    }
+
+    /** The same feeder with another minimum voltage, p.u. */
+    public Feeder withMinVoltagePu(double minimum) {
+        return new Feeder(buses, branches, transformers, baseLoadProfile, slackVoltagePu, minimum);
     }
 
     /** A feeder whose slack bus is held at 1.0 p.u. */
     public Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> transformers,
             List<Double> baseLoadProfile) {
         this(buses, branches, transformers, baseLoadProfile, 1.0);
+    }
+
+    /**
+     * Whether the feeder has line sections, so that power flows and voltages can be computed. A
+     * feeder of buses and transformers only (the first grid model) has transformer limits alone.
+     */
+    public boolean hasNetwork() {
+        return !branches.isEmpty();
     }
 
     /** Index of the slack bus. */

@@ -21,8 +21,9 @@ import org.chargeplan.scenario.InputException;
  *   <li>{@code transformer} (Point): {@code id}, {@code bus}, {@code rating_kva} &gt; 0,
  *       {@code power_factor} in (0, 1] (default 0.95).</li>
  * </ul>
- * Buses must come before the branches and transformers that name them. The in-service branches
- * must form a tree that reaches every bus from the slack bus (a radial feeder).
+ * Buses must come before the branches and transformers that name them. When there are branches,
+ * the in-service ones must form a tree that reaches every bus from the slack bus (a radial
+ * feeder); a feeder without branches has transformer limits only.
  */
 public final class FeederReader {
 
@@ -75,6 +76,9 @@ public final class FeederReader {
                     "exactly one bus must have \"slack\": true (the substation)");
         }
         Feeder feeder = new Feeder(buses, branches, transformers, baseLoadProfile);
+        if (!feeder.hasNetwork()) {
+            return feeder;
+        }
         RadialTopology.of(feeder).problem().ifPresent(problem -> {
             throw new InputException(file, problem.kind() + " " + problem.element(), "", "", problem.message());
         });

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.chargeplan.grid.Branch;
 import org.chargeplan.grid.Bus;
 import org.chargeplan.grid.Feeder;
@@ -31,7 +32,7 @@ final class GridLayer {
     private GridLayer() {
     }
 
-    static void write(SitingProblem problem, PlanMetrics metrics, GridImpact impact, Path file) {
+    static void write(SitingProblem problem, PlanMetrics metrics, Optional<GridImpact> impact, Path file) {
         Feeder feeder = problem.feeder().orElseThrow();
         double[] chargingPeakByBus = new double[feeder.buses().size()];
         for (int i = 0; i < problem.sites().size(); i++) {
@@ -46,8 +47,9 @@ final class GridLayer {
                 p.put("kind", "bus");
                 p.put("base_kw", bus.baseKw());
                 p.put("charging_peak_kw", chargingPeakByBus[b]);
-                p.put("min_voltage_pu", impact.minVoltagePu(b));
-                p.put("min_voltage_hour", impact.minVoltageHour(b));
+                int busIndex = b;
+                p.put("min_voltage_pu", impact.map(i -> (Object) i.minVoltagePu(busIndex)).orElse(null));
+                p.put("min_voltage_hour", impact.map(i -> (Object) i.minVoltageHour(busIndex)).orElse(null));
                 if (bus.position().isPresent()) {
                     out.point(bus.position().get(), p);
                 }
@@ -62,7 +64,8 @@ final class GridLayer {
                 p.put("r_ohm", branch.rOhm());
                 p.put("x_ohm", branch.xOhm());
                 p.put("in_service", branch.inService());
-                p.put("peak_flow_kva", impact.peakFlowKva(l));
+                int branchIndex = l;
+                p.put("peak_flow_kva", impact.map(i -> (Object) i.peakFlowKva(branchIndex)).orElse(null));
                 p.put("peak_loading_pct", null);
                 if (branch.geometry().size() >= 2) {
                     out.lineString(branch.geometry(), p);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.chargeplan.grid.GridImpact;
 import org.chargeplan.siting.PlanMetrics;
-import org.chargeplan.siting.SitingResult;
+import org.chargeplan.siting.AcCheckedPlanner;
 import org.chargeplan.study.Study;
 
 /**
@@ -25,17 +25,18 @@ public final class PlanWriter {
     }
 
     /**
-     * @param impact the AC power flow of the plan, hour by hour, when the study has a feeder
+     * @param outcome the solve with its AC check
+     * @param metrics figures of the outcome's plan
      */
-    public static void write(OutputFolder out, Study study, SitingResult result, PlanMetrics metrics,
-            Optional<GridImpact> impact) {
+    public static void write(OutputFolder out, Study study, AcCheckedPlanner.Outcome outcome, PlanMetrics metrics) {
+        Optional<GridImpact> impact = outcome.impact();
         StationLayer.write(study, metrics, out.file("stations.geojson"), out.file("stations.csv"));
         AssignmentLayer.write(study.problem(), metrics, out.file("assignments.geojson"));
-        if (study.feeder().isPresent() && impact.isPresent()) {
-            GridLayer.write(study.problem(), metrics, impact.get(), out.file("grid.geojson"));
+        if (study.feeder().isPresent()) {
+            GridLayer.write(study.problem(), metrics, impact, out.file("grid.geojson"));
         }
         HourlyLoadTable.write(study.problem(), metrics, out.file("hourly_load.csv"));
-        writeJson(out.file("summary.json"), Summary.of(study, result, metrics, impact));
+        writeJson(out.file("summary.json"), Summary.of(study, outcome, metrics));
     }
 
     /** Writes an ordered map as indented JSON, numbers rounded as in the other outputs. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chargeplan.grid.GridImpact;
+import org.chargeplan.siting.AcCheckedPlanner;
 import org.chargeplan.siting.PlanMetrics;
 import org.chargeplan.siting.SitingProblem;
 import org.chargeplan.siting.SitingResult;
@@ -21,7 +22,10 @@ import org.chargeplan.study.Study;
  * transformers and hours), {@code binding_transformers} (transformers at ≥ 99.9 % of their limit
  * with charging on them, with the first such hour), {@code min_voltage_pu}, {@code min_voltage_bus}
  * and {@code min_voltage_hour} (lowest bus voltage of the day by AC power flow with the plan's
- * charging; null without a feeder), {@code power_flow_converged}, {@code plan_check} ("passed").
+ * charging; null without a feeder), {@code power_flow_converged}, {@code ac_feasible} (the AC
+ * voltages meet the minimum), {@code ac_rounds} (solves made by the AC re-check),
+ * {@code voltage_margin_pu} (the margin the last round used), {@code min_voltage_limit_pu},
+ * {@code plan_check} ("passed").
  */
 public final class Summary {
 
@@ -32,9 +36,10 @@ public final class Summary {
     }
 
     /** The summary as an ordered map of JSON values. */
-    public static Map<String, Object> of(Study study, SitingResult result, PlanMetrics metrics,
-            Optional<GridImpact> impact) {
-        SitingProblem problem = study.problem();
+    public static Map<String, Object> of(Study study, AcCheckedPlanner.Outcome outcome, PlanMetrics metrics) {
+        SitingProblem problem = outcome.problem();
+        SitingResult result = outcome.result();
+        Optional<GridImpact> impact = outcome.impact();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("scenario", study.scenario().name());
         s.put("status", result.status().name());
@@ -65,6 +70,10 @@ public final class Summary {
                 .get(i.minVoltageBus()).id()).orElse(null));
         s.put("min_voltage_hour", impact.map(i -> (Object) i.minVoltageHour(i.minVoltageBus())).orElse(null));
         s.put("power_flow_converged", impact.map(i -> (Object) i.converged()).orElse(null));
+        s.put("ac_feasible", outcome.acFeasible());
+        s.put("ac_rounds", outcome.rounds());
+        s.put("voltage_margin_pu", problem.voltageMarginPu());
+        s.put("min_voltage_limit_pu", problem.feeder().map(f -> (Object) f.minVoltagePu()).orElse(null));
         s.put("plan_check", "passed");
         return s;
     }

@@ -188,11 +188,13 @@ public final class ScenarioReader {
     }
 
     private GridSource readGrid(YamlNode node) {
-        node.allowOnly("feeder", "base_load_profile");
+        node.allowOnly("feeder", "base_load_profile", "min_voltage_pu");
         Path feeder = node.required("feeder", "the feeder GeoJSON").existingFile(baseDir);
         List<Double> profile = node.optional("base_load_profile").map(n -> readHourly(n, false))
                 .orElse(java.util.Collections.nCopies(Scenario.HOURS, 1.0));
-        return new GridSource(feeder, profile);
+        double minVoltage = node.optional("min_voltage_pu")
+                .map(n -> n.number(0, 0.999, "a voltage in per unit, e.g. 0.9 (below the slack's 1.0)")).orElse(0.9);
+        return new GridSource(feeder, profile, minVoltage);
     }
 
     private Objective readObjective(YamlNode node) {

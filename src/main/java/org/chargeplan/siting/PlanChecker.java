@@ -53,6 +53,7 @@ public final class PlanChecker {
         checker.checkCoverage();
         checker.checkCapacity();
         checker.checkTransformers();
+        checker.checkVoltages();
         checker.checkBudgetAndTarget();
         return List.copyOf(checker.violations);
     }
@@ -137,6 +138,42 @@ public final class PlanChecker {
                     fail("transformer", transformers.get(m).id() + " hour " + t, String.format(Locale.ROOT,
                             "load %.3f kW (charging %.3f kW) exceeds its limit %.3f kW", metrics.transformerLoadKw(m, t),
                             charging, transformers.get(m).limitKw()));
+                }
+            }
+        }
+    }
+
+    /** LinDistFlow voltages with the plan's charging at every bus and hour, against the floor. */
+    private void checkVoltages() {
+        if (problem.feeder().isEmpty() || !problem.gridLimits() || !problem.feeder().get().hasNetwork()) {
+            return;
+        }
+        var feeder = problem.feeder().get();
+        var flow = new org.chargeplan.grid.LinDistFlow(feeder);
+        double[][] charging = metrics.chargingKwByBus();
+        double floor2 = feeder.minVoltagePu() * feeder.minVoltagePu();
+        int n = feeder.buses().size();
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            double[] p = new double[n];
+            double[] q = new double[n];
+            boolean anyCharging = false;
+            for (int b = 0; b < n; b++) {
+                p[b] = feeder.baseKw(b, t) + charging[b][t];
+                q[b] = feeder.baseKvar(b, t);
+                anyCharging |= charging[b][t] > 0;
+            }
+            if (!anyCharging) {
+                continue;
+            }
+            double[] base = flow.baseSquaredVoltages(t);
+            double[] v = flow.squaredVoltages(p, q);
+            for (int b = 0; b < n; b++) {
+                // The floor applies where charging lowered the voltage below it; base-load-only
+                // violations are the feeder's, not the plan's.
+                if (v[b] < Math.min(floor2, base[b]) - TOLERANCE) {
+                    fail("voltage", feeder.buses().get(b).id() + " hour " + t, String.format(Locale.ROOT,
+                            "LinDistFlow voltage %.5f p.u. below the minimum %.3f p.u.", Math.sqrt(Math.max(0, v[b])),
+                            feeder.minVoltagePu()));
                 }
             }
         }

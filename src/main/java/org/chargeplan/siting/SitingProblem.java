@@ -23,12 +23,22 @@ import org.chargeplan.scenario.Objective;
  * @param profiles     hourly profile of each demand class, in class-name order
  * @param feeder       the feeder, if the study has one
  * @param objective    what to optimise
- * @param gridLimits   whether transformer limits constrain the plan (false to see what an
- *                     unconstrained plan would do to the grid)
+ * @param gridLimits   whether transformer and voltage limits constrain the plan (false to see
+ *                     what an unconstrained plan would do to the grid)
+ * @param voltageMarginPu how far above the feeder's minimum voltage the linearised model must keep
+ *                     every bus, p.u. (0 at first; raised when the AC re-check finds the
+ *                     linearisation too optimistic)
  */
 public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
         List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
-        Objective objective, boolean gridLimits) {
+        Objective objective, boolean gridLimits, double voltageMarginPu) {
+
+    /** A problem without a voltage margin. */
+    public SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
+            List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
+            Objective objective, boolean gridLimits) {
+        this(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, 0);
+    }
 
     /** Hours in the planning day. */
     public static final int HOURS = 24;
@@ -55,12 +65,19 @@ public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<Lis
 
     /** The same problem with grid limits switched on or off. */
     public SitingProblem withGridLimits(boolean enforce) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce,
+                voltageMarginPu);
     }
 
     /** The same problem with another objective. */
     public SitingProblem withObjective(Objective other) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits,
+                voltageMarginPu);
+    }
+
+    /** The same problem with another voltage margin, p.u. */
+    public SitingProblem withVoltageMarginPu(double margin) {
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, margin);
     }
 
     /** Position of a demand point's class in {@link #profiles}. */

@@ -44,7 +44,8 @@ public final class StudyLoader {
         LOG.info("demand: {} points, {} kWh/day ({})", demand.points().size(),
                 String.format(Locale.ROOT, "%.1f", demand.totalKwhPerDay()), clock.lap());
 
-        Optional<Feeder> feeder = scenario.grid().map(g -> FeederReader.read(g.feeder(), g.baseLoadProfile()));
+        Optional<Feeder> feeder = scenario.grid().map(g -> FeederReader.read(g.feeder(), g.baseLoadProfile())
+                .withMinVoltagePu(g.minVoltagePu()));
         feeder.ifPresent(f -> LOG.info("grid: {} buses, {} branches, {} transformers ({})", f.buses().size(),
                 f.branches().size(), f.transformers().size(), clock.lap()));
 

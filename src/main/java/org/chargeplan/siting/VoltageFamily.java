@@ -1,0 +1,106 @@
+package org.chargeplan.siting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chargeplan.grid.Feeder;
+import org.chargeplan.grid.LinDistFlow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Voltage floors by LinDistFlow ({@link LinDistFlow}, Baran and Wu 1989 without losses): charging
+ * at the sites lowers every bus's squared voltage linearly, so for each leaf bus {@code b} and hour
+ * {@code t}
+ *
+ * <pre>
+ *   Σ_i 2·R_{b,bus(i)} · Σ_c h_ct·A_ic / S_base  ≤  v_bt − (V_min + margin)²
+ * </pre>
+ *
+ * with {@code v_bt} the squared voltage under base load alone, {@code R} the shared path
+ * resistance (p.u.) and charging at unity power factor. Leaf buses suffice (see
+ * {@link LinDistFlow}); hours implied by another are left out ({@link HourSelection}). When base
+ * load alone already breaks the floor, charging there is held at zero and a warning names the bus.
+ */
+final class VoltageFamily {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoltageFamily.class);
+
+    private VoltageFamily() {
+    }
+
+    static void add(SitingModel m) {
+        var problem = m.problem;
+        if (problem.feeder().isEmpty() || !problem.gridLimits() || !problem.feeder().get().hasNetwork()) {
+            return;
+        }
+        Feeder feeder = problem.feeder().get();
+        LinDistFlow flow = new LinDistFlow(feeder);
+        List<Integer> sites = new ArrayList<>();
+        for (int i = 0; i < problem.sites().size(); i++) {
+            if (problem.sites().get(i).bus().isPresent() && ChargerCapacityFamily.hasDemand(m, i)) {
+                sites.add(i);
+            }
+        }
+        if (sites.isEmpty()) {
+            return;
+        }
+        double floor = feeder.minVoltagePu() + problem.voltageMarginPu();
+        double[][] headroom = new double[SitingProblem.HOURS][];
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            double[] v = flow.baseSquaredVoltages(t);
+            headroom[t] = new double[v.length];
+            for (int b = 0; b < v.length; b++) {
+                headroom[t][b] = v[b] - floor * floor;
+            }
+        }
+        for (int leaf : flow.leaves()) {
+            double[] sensitivity = new double[problem.sites().size()];
+            for (int i : sites) {
+                sensitivity[i] = 2 * flow.sharedResistancePu(leaf, problem.sites().get(i).bus().getAsInt())
+                        * LinDistFlow.perUnit(1);
+            }
+            for (int t : bindingHours(m, headroom, leaf)) {
+                double rhs = headroom[t][leaf];
+                if (rhs < 0) {
+                    LOG.warn("bus {} is below {} p.u. with base load alone at hour {}; no charging that lowers it"
+                            + " is allowed then", feeder.buses().get(leaf).id(), floor, t);
+                }
+                m.builder.startRow("voltage_" + feeder.buses().get(leaf).id() + "_h" + t);
+                for (int i : sites) {
+                    for (int c = 0; c < problem.profiles().size(); c++) {
+                        if (m.classEnergy[i][c] >= 0 && sensitivity[i] > 0) {
+                            m.builder.addEntry(m.classEnergy[i][c], sensitivity[i] * problem.profiles().get(c).share(t));
+                        }
+                    }
+                }
+                m.builder.endRow(Double.NEGATIVE_INFINITY, Math.max(0, rhs));
+            }
+        }
+    }
+
+    /** Hours whose row for this leaf is not implied by another hour's (shares over headroom). */
+    private static List<Integer> bindingHours(SitingModel m, double[][] headroom, int leaf) {
+        List<Integer> positive = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            if (headroom[t][leaf] > 0) {
+                positive.add(t);
+            } else {
+                kept.add(t);
+            }
+        }
+        int classes = m.problem.profiles().size();
+        double[][] vectors = new double[positive.size()][classes];
+        for (int r = 0; r < positive.size(); r++) {
+            int t = positive.get(r);
+            for (int c = 0; c < classes; c++) {
+                vectors[r][c] = m.problem.profiles().get(c).share(t) / headroom[t][leaf];
+            }
+        }
+        for (int r : HourSelection.nonDominated(vectors)) {
+            kept.add(positive.get(r));
+        }
+        kept.sort(null);
+        return kept;
+    }
+}
