@@ -17,7 +17,8 @@ import org.chargeplan.scenario.InputException;
  *   <li>{@code bus} (Point): {@code id}, {@code base_kw}, {@code base_kvar}, {@code vn_kv},
  *       {@code slack} (exactly one bus is the slack);</li>
  *   <li>{@code branch} (LineString): {@code id}, {@code from}, {@code to}, {@code r_ohm},
- *       {@code x_ohm} (not both zero), {@code in_service} (default true);</li>
+ *       {@code x_ohm} (not both zero), {@code in_service} (default true), {@code rating_kva}
+ *       (optional thermal rating);</li>
  *   <li>{@code transformer} (Point): {@code id}, {@code bus}, {@code rating_kva} &gt; 0,
  *       {@code power_factor} in (0, 1] (default 0.95).</li>
  * </ul>
@@ -62,7 +63,10 @@ public final class FeederReader {
                     }
                     List<LonLat> line = feature.geometryType().equals("LineString") ? feature.lineString()
                             : List.of(buses.get(from).position().orElseThrow(), buses.get(to).position().orElseThrow());
-                    branches.add(new Branch(id, from, to, r, x, feature.optionalBoolean("in_service").orElse(true), line));
+                    java.util.OptionalDouble rating = feature.optionalNumber("rating_kva", 1e-6, 1e7, "a rating in kVA > 0")
+                            .map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty());
+                    branches.add(new Branch(id, from, to, r, x, feature.optionalBoolean("in_service").orElse(true), line,
+                            rating));
                 }
                 case "transformer" -> transformers.add(new Transformer(id, bus(feature, "bus", busIndex),
                         feature.number("rating_kva", 1e-6, 1e7, "a rating in kVA > 0"),

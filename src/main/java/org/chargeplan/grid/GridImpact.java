@@ -1,27 +1,32 @@
 package org.chargeplan.grid;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The AC power flow of a feeder for every hour of the day with base load plus charging load, and
- * what it means per element: each bus's lowest voltage (and its hour), each branch's highest flow,
- * losses per hour. Charging loads are taken at unity power factor (modern chargers run close to
- * it); base loads keep their reactive part, scaled like the active part.
+ * The AC power flow of a radial feeder for every hour of the day with base load plus charging
+ * load, kept hour by hour: bus voltages, branch flows, losses, and the limits they break. Charging
+ * loads are taken at unity power factor (modern chargers run close to it); base loads keep their
+ * reactive part, scaled like the active part.
  */
 public final class GridImpact {
 
-    private static final int HOURS = 24;
+    /** Hours in the day. */
+    public static final int HOURS = 24;
 
-    private final double[] minVoltagePu;
-    private final int[] minVoltageHour;
-    private final double[] peakFlowKva;
+    private final Feeder feeder;
+    private final double[][] chargingKw;
+    private final double[][] voltagePu;
+    private final double[][] flowKva;
     private final double[] lossesKw;
     private boolean converged = true;
 
-    private GridImpact(int buses, int branches) {
-        minVoltagePu = new double[buses];
-        minVoltageHour = new int[buses];
-        peakFlowKva = new double[branches];
-        lossesKw = new double[HOURS];
-        java.util.Arrays.fill(minVoltagePu, Double.POSITIVE_INFINITY);
+    private GridImpact(Feeder feeder, double[][] chargingKw) {
+        this.feeder = feeder;
+        this.chargingKw = chargingKw;
+        this.voltagePu = new double[HOURS][];
+        this.flowKva = new double[HOURS][];
+        this.lossesKw = new double[HOURS];
     }
 
     /**
@@ -31,7 +36,7 @@ public final class GridImpact {
     public static GridImpact of(Feeder feeder, double[][] chargingKw) {
         RadialPowerFlow flow = new RadialPowerFlow(feeder);
         int n = feeder.buses().size();
-        GridImpact impact = new GridImpact(n, feeder.branches().size());
+        GridImpact impact = new GridImpact(feeder, chargingKw);
         for (int t = 0; t < HOURS; t++) {
             double[] p = new double[n];
             double[] q = new double[n];
@@ -41,33 +46,46 @@ public final class GridImpact {
             }
             PowerFlowResult result = flow.solve(p, q);
             impact.converged &= result.converged();
+            impact.voltagePu[t] = result.voltagePu();
+            impact.flowKva[t] = result.branchFlowKva();
             impact.lossesKw[t] = result.lossesKw();
-            for (int b = 0; b < n; b++) {
-                if (result.voltagePu()[b] < impact.minVoltagePu[b]) {
-                    impact.minVoltagePu[b] = result.voltagePu()[b];
-                    impact.minVoltageHour[b] = t;
-                }
-            }
-            for (int l = 0; l < impact.peakFlowKva.length; l++) {
-                impact.peakFlowKva[l] = Math.max(impact.peakFlowKva[l], result.branchFlowKva()[l]);
-            }
         }
         return impact;
     }
 
-    /** Lowest voltage of a bus over the day, p.u. */
-    public double minVoltagePu(int bus) {
-        return minVoltagePu[bus];
+    /** Voltage of a bus in an hour, p.u. */
+    public double voltagePu(int bus, int hour) {
+        return voltagePu[hour][bus];
     }
 
-    /** Hour (0-23) of a bus's lowest voltage. */
+    /** Apparent power entering a branch in an hour, kVA. */
+    public double flowKva(int branch, int hour) {
+        return flowKva[hour][branch];
+    }
+
+    /** Lowest voltage of a bus over the day, p.u. */
+    public double minVoltagePu(int bus) {
+        return voltagePu[minVoltageHour(bus)][bus];
+    }
+
+    /** Hour (0-23) of a bus's lowest voltage (the first, on ties). */
     public int minVoltageHour(int bus) {
-        return minVoltageHour[bus];
+        int best = 0;
+        for (int t = 1; t < HOURS; t++) {
+            if (voltagePu[t][bus] < voltagePu[best][bus]) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     /** Highest apparent power through a branch over the day, kVA. */
     public double peakFlowKva(int branch) {
-        return peakFlowKva[branch];
+        double peak = 0;
+        for (int t = 0; t < HOURS; t++) {
+            peak = Math.max(peak, flowKva[t][branch]);
+        }
+        return peak;
     }
 
     /** Losses in an hour, kW. */
@@ -83,11 +101,51 @@ public final class GridImpact {
     /** The bus with the lowest voltage of the day. */
     public int minVoltageBus() {
         int min = 0;
-        for (int b = 1; b < minVoltagePu.length; b++) {
-            if (minVoltagePu[b] < minVoltagePu[min]) {
+        for (int b = 1; b < feeder.buses().size(); b++) {
+            if (minVoltagePu(b) < minVoltagePu(min)) {
                 min = b;
             }
         }
         return min;
+    }
+
+    /** Active load through a transformer in an hour (its bus's base load and charging), kW. */
+    public double transformerLoadKw(int transformer, int hour) {
+        int bus = feeder.transformers().get(transformer).bus();
+        return feeder.baseKw(bus, hour) + chargingKw[bus][hour];
+    }
+
+    /**
+     * Every broken limit, by hour then element: bus voltage below the feeder's minimum, branch
+     * flow above its rating (branches with a rating), transformer active load above rating × pf.
+     * A limit counts as broken beyond a relative 1e-6.
+     */
+    public List<GridViolation> violations() {
+        List<GridViolation> found = new ArrayList<>();
+        for (int t = 0; t < HOURS; t++) {
+            for (int b = 0; b < feeder.buses().size(); b++) {
+                double v = voltagePu[t][b];
+                if (v < feeder.minVoltagePu() * (1 - 1e-6)) {
+                    found.add(new GridViolation(t, GridViolation.Kind.VOLTAGE, feeder.buses().get(b).id(), v,
+                            feeder.minVoltagePu()));
+                }
+            }
+            for (int l = 0; l < feeder.branches().size(); l++) {
+                Branch branch = feeder.branches().get(l);
+                if (branch.ratingKva().isPresent() && flowKva[t][l] > branch.ratingKva().getAsDouble() * (1 + 1e-6)) {
+                    found.add(new GridViolation(t, GridViolation.Kind.BRANCH, branch.id(), flowKva[t][l],
+                            branch.ratingKva().getAsDouble()));
+                }
+            }
+            for (int m = 0; m < feeder.transformers().size(); m++) {
+                Transformer transformer = feeder.transformers().get(m);
+                double load = transformerLoadKw(m, t);
+                if (load > transformer.limitKw() * (1 + 1e-6)) {
+                    found.add(new GridViolation(t, GridViolation.Kind.TRANSFORMER, transformer.id(), load,
+                            transformer.limitKw()));
+                }
+            }
+        }
+        return found;
     }
 }

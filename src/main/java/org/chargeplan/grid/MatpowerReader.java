@@ -162,8 +162,10 @@ public final class MatpowerReader {
             taps += (ratio != 0 && ratio != 1) || angle != 0 ? 1 : 0;
             double ohmsPerUnit = units.impedancesInOhm ? 1
                     : Math.pow(buses.get(from).nominalKv(), 2) / baseMva;
+            // rateA is in MVA; 0 means no limit (MATPOWER's convention).
+            double rateMva = row.number(file, 5, BRANCH_COLUMNS, 0, 1e9, "a rating in MVA >= 0 (0 for none)");
             branches.add(new Branch("L" + (branches.size() + 1), from, to, r * ohmsPerUnit, x * ohmsPerUnit, inService,
-                    List.of()));
+                    List.of(), rateMva > 0 ? java.util.OptionalDouble.of(rateMva * 1000) : java.util.OptionalDouble.empty()));
         }
         if (charging > 0) {
             dropped.add("line charging b on " + charging + " branches");
