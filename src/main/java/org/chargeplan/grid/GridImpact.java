@@ -35,22 +35,33 @@ public final class GridImpact {
      */
     public static GridImpact of(Feeder feeder, double[][] chargingKw) {
         RadialPowerFlow flow = new RadialPowerFlow(feeder);
-        int n = feeder.buses().size();
         GridImpact impact = new GridImpact(feeder, chargingKw);
         for (int t = 0; t < HOURS; t++) {
-            double[] p = new double[n];
-            double[] q = new double[n];
-            for (int b = 0; b < n; b++) {
-                p[b] = feeder.baseKw(b, t) + chargingKw[b][t];
-                q[b] = feeder.baseKvar(b, t);
-            }
-            PowerFlowResult result = flow.solve(p, q);
+            PowerFlowResult result = flow.solve(impact.loadKw(t), impact.loadKvar(t));
             impact.converged &= result.converged();
             impact.voltagePu[t] = result.voltagePu();
             impact.flowKva[t] = result.branchFlowKva();
             impact.lossesKw[t] = result.lossesKw();
         }
         return impact;
+    }
+
+    /** Active load of every bus in an hour (base plus charging), kW. */
+    public double[] loadKw(int hour) {
+        double[] p = new double[feeder.buses().size()];
+        for (int b = 0; b < p.length; b++) {
+            p[b] = feeder.baseKw(b, hour) + chargingKw[b][hour];
+        }
+        return p;
+    }
+
+    /** Reactive load of every bus in an hour (base only: charging at unity power factor), kvar. */
+    public double[] loadKvar(int hour) {
+        double[] q = new double[feeder.buses().size()];
+        for (int b = 0; b < q.length; b++) {
+            q[b] = feeder.baseKvar(b, hour);
+        }
+        return q;
     }
 
     /** Voltage of a bus in an hour, p.u. */

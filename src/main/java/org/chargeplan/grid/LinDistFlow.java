@@ -113,6 +113,28 @@ public final class LinDistFlow {
         return v;
     }
 
+    /**
+     * Apparent power through every branch when it carries the loads below it without losses, kVA
+     * (0 for open branches): the flows the model's thermal rows limit.
+     */
+    public double[] branchFlowsKva(double[] loadKw, double[] loadKvar) {
+        int n = feeder.buses().size();
+        double[] pDown = loadKw.clone();
+        double[] qDown = loadKvar.clone();
+        int[] order = tree.order();
+        for (int k = n - 1; k > 0; k--) {
+            int bus = order[k];
+            pDown[tree.parent(bus)] += pDown[bus];
+            qDown[tree.parent(bus)] += qDown[bus];
+        }
+        double[] flows = new double[feeder.branches().size()];
+        for (int k = 1; k < n; k++) {
+            int bus = order[k];
+            flows[tree.parentBranch(bus)] = Math.hypot(pDown[bus], qDown[bus]);
+        }
+        return flows;
+    }
+
     /** Squared voltages under base load alone in an hour, p.u.². */
     public double[] baseSquaredVoltages(int hour) {
         int n = feeder.buses().size();

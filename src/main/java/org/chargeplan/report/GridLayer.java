@@ -20,8 +20,9 @@ import org.chargeplan.siting.SitingProblem;
  *       (highest hourly charging load of the sites at the bus), {@code min_voltage_pu} and
  *       {@code min_voltage_hour} (lowest voltage of the day by AC power flow, and its hour);</li>
  *   <li>{@code branch}: {@code id}, {@code from}, {@code to}, {@code r_ohm}, {@code x_ohm},
- *       {@code in_service}, {@code peak_flow_kva} (highest hourly apparent power at the sending
- *       end), {@code peak_loading_pct} (null: no branch ratings in the first grid model);</li>
+ *       {@code in_service}, {@code rating_kva} (null when unrated), {@code peak_flow_kva} (highest
+ *       hourly apparent power at the sending end), {@code peak_loading_pct} (% of the rating; null
+ *       when unrated);</li>
  *   <li>{@code transformer}: {@code id}, {@code bus}, {@code rating_kva}, {@code limit_kw}
  *       (rating × power factor), {@code peak_load_kw}, {@code peak_loading_pct} (% of limit_kw),
  *       {@code peak_hour} (0-23, start of the hour).</li>
@@ -65,8 +66,11 @@ final class GridLayer {
                 p.put("x_ohm", branch.xOhm());
                 p.put("in_service", branch.inService());
                 int branchIndex = l;
-                p.put("peak_flow_kva", impact.map(i -> (Object) i.peakFlowKva(branchIndex)).orElse(null));
-                p.put("peak_loading_pct", null);
+                Optional<Double> peakFlow = impact.map(i -> i.peakFlowKva(branchIndex));
+                p.put("rating_kva", branch.ratingKva().isPresent() ? branch.ratingKva().getAsDouble() : null);
+                p.put("peak_flow_kva", peakFlow.orElse(null));
+                p.put("peak_loading_pct", branch.ratingKva().isPresent() && peakFlow.isPresent()
+                        ? 100 * peakFlow.get() / branch.ratingKva().getAsDouble() : null);
                 if (branch.geometry().size() >= 2) {
                     out.lineString(branch.geometry(), p);
                 }

@@ -1,9 +1,12 @@
 package org.chargeplan.siting;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.GridImpact;
+import org.chargeplan.grid.GridViolation;
+import org.chargeplan.grid.LinDistFlow;
 import org.chargeplan.solve.SolveOptions;
 import org.chargeplan.solve.SolverBackend;
 import org.slf4j.Logger;
@@ -11,19 +14,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plans, then checks the plan with the AC power flow ({@link GridImpact}); when the AC voltages
- * fall below the feeder's minimum that the linearised (LinDistFlow) rows thought satisfied, raises
- * the voltage margin of the model by the shortfall and plans again, up to {@link #MAX_ROUNDS}
- * rounds. A plan that the AC check still rejects is returned marked not AC-feasible, never as
+ * or branch flows break a limit that the linearised (LinDistFlow) rows thought met, raises the
+ * model's margins ({@link GridMargins}) by the shortfall and plans again, up to
+ * {@link #MAX_ROUNDS} rounds. A plan that the AC check still rejects is returned marked not AC-feasible, never as
  * grid-feasible.
  */
 public final class AcCheckedPlanner {
 
     /** The most solve rounds. */
     public static final int MAX_ROUNDS = 5;
-    /** AC voltages within this of the minimum count as meeting it, p.u. */
-    static final double VOLTAGE_TOLERANCE_PU = 1e-4;
     /** Extra margin added each round beyond the measured shortfall, p.u. */
     private static final double EXTRA_MARGIN_PU = 5e-4;
+    /** Extra share of branch ratings held back each round beyond the measured overload. */
+    private static final double EXTRA_THERMAL_SHARE = 1e-3;
 
     private static final Logger LOG = LoggerFactory.getLogger(AcCheckedPlanner.class);
 
@@ -32,8 +35,8 @@ public final class AcCheckedPlanner {
      * @param problem    the problem it solved (with the final voltage margin)
      * @param impact     the AC power flow of its plan, when there is a plan and a feeder
      * @param rounds     solve rounds made
-     * @param acFeasible whether the AC voltages of the plan meet the feeder's minimum (true without
-     *                   a feeder or without line sections, where there is nothing to check)
+     * @param acFeasible whether the plan's AC power flow breaks no limit (true without a feeder or
+     *                   without line sections, where there is nothing to check)
      */
     public record Outcome(SitingResult result, SitingProblem problem, Optional<GridImpact> impact, int rounds,
             boolean acFeasible) {
@@ -53,27 +56,89 @@ public final class AcCheckedPlanner {
             }
             Feeder feeder = current.feeder().get();
             GridImpact impact = GridImpact.of(feeder, PlanMetrics.of(current, result.plan().get()).chargingKwByBus());
-            int worstBus = impact.minVoltageBus();
-            double worst = impact.minVoltagePu(worstBus);
-            double shortfall = feeder.minVoltagePu() - worst;
-            boolean acFeasible = shortfall <= VOLTAGE_TOLERANCE_PU && impact.converged();
+            List<GridViolation> violations = impact.violations();
+            boolean acFeasible = violations.isEmpty() && impact.converged();
             outcome = new Outcome(result, current, Optional.of(impact), round, acFeasible);
             if (acFeasible || !current.gridLimits() || baseLoadAloneBreaks(feeder)) {
                 return outcome;
             }
-            double margin = current.voltageMarginPu() + shortfall + EXTRA_MARGIN_PU;
-            LOG.info("AC check round {}: bus {} at {} p.u. (minimum {}); re-planning with a voltage margin of {} p.u.",
-                    round, feeder.buses().get(worstBus).id(), String.format(Locale.ROOT, "%.4f", worst),
-                    feeder.minVoltagePu(), String.format(Locale.ROOT, "%.4f", margin));
-            current = current.withVoltageMarginPu(margin);
+            GridMargins margins = raised(current.margins(), violations, feeder, impact);
+            LOG.info("AC check round {}: {} broken limit(s), worst {}; re-planning with margins of {} p.u. (voltage)"
+                    + " and {} (thermal share)", round, violations.size(), describe(worst(violations)),
+                    String.format(Locale.ROOT, "%.4f", margins.voltagePu()),
+                    String.format(Locale.ROOT, "%.4f", margins.thermalShare()));
+            current = current.withMargins(margins);
         }
-        LOG.warn("the plan still breaks the minimum voltage in the AC check after {} rounds", MAX_ROUNDS);
+        LOG.warn("the plan still breaks a grid limit in the AC check after {} rounds", MAX_ROUNDS);
         return outcome;
     }
 
-    /** Whether the worst bus is below the minimum even without charging (nothing a plan can fix). */
+    /** Whether base load alone already breaks a limit (nothing a plan can fix). */
     private static boolean baseLoadAloneBreaks(Feeder feeder) {
-        GridImpact base = GridImpact.of(feeder, new double[feeder.buses().size()][SitingProblem.HOURS]);
-        return base.minVoltagePu(base.minVoltageBus()) < feeder.minVoltagePu() - VOLTAGE_TOLERANCE_PU;
+        return !GridImpact.of(feeder, new double[feeder.buses().size()][SitingProblem.HOURS]).violations().isEmpty();
+    }
+
+    /**
+     * Margins raised for the next round. Voltage: to the largest gap between the lossless and the
+     * AC voltage at a bus below the minimum (at least the old margin plus the shortfall). Thermal: so that a
+     * lossless flow at the reduced rating would, scaled by the worst ratio of AC flow to lossless
+     * flow seen on an overloaded branch, stay within the rating ({@code 1 − 1/ratio}).
+     */
+    static GridMargins raised(GridMargins margins, List<GridViolation> violations, Feeder feeder, GridImpact impact) {
+        double voltageShortfall = 0;
+        double linearOverAc = 0;
+        double acOverLinear = 1;
+        LinDistFlow linear = new LinDistFlow(feeder);
+        for (GridViolation v : violations) {
+            if (v.kind() == GridViolation.Kind.VOLTAGE) {
+                voltageShortfall = Math.max(voltageShortfall, v.limit() - v.value());
+                double[] v2 = linear.squaredVoltages(impact.loadKw(v.hour()), impact.loadKvar(v.hour()));
+                linearOverAc = Math.max(linearOverAc, Math.sqrt(Math.max(0, v2[busIndex(feeder, v.element())])) - v.value());
+            } else if (v.kind() == GridViolation.Kind.BRANCH) {
+                double[] flows = linear.branchFlowsKva(impact.loadKw(v.hour()), impact.loadKvar(v.hour()));
+                double lossless = flows[branchIndex(feeder, v.element())];
+                acOverLinear = Math.max(acOverLinear, lossless > 0 ? v.value() / lossless : 1);
+            }
+        }
+        double voltage = voltageShortfall > 0
+                ? Math.max(margins.voltagePu() + voltageShortfall, linearOverAc) + EXTRA_MARGIN_PU
+                : margins.voltagePu();
+        double thermal = acOverLinear > 1
+                ? Math.min(0.5, Math.max(margins.thermalShare(), 1 - 1 / acOverLinear) + EXTRA_THERMAL_SHARE)
+                : margins.thermalShare();
+        return new GridMargins(voltage, thermal);
+    }
+
+    private static int busIndex(Feeder feeder, String id) {
+        for (int b = 0; b < feeder.buses().size(); b++) {
+            if (feeder.buses().get(b).id().equals(id)) {
+                return b;
+            }
+        }
+        throw new IllegalStateException("no bus " + id);
+    }
+
+    private static int branchIndex(Feeder feeder, String id) {
+        for (int l = 0; l < feeder.branches().size(); l++) {
+            if (feeder.branches().get(l).id().equals(id)) {
+                return l;
+            }
+        }
+        throw new IllegalStateException("no branch " + id);
+    }
+
+    private static GridViolation worst(List<GridViolation> violations) {
+        GridViolation worst = violations.get(0);
+        for (GridViolation v : violations) {
+            if (Math.abs(v.value() / v.limit() - 1) > Math.abs(worst.value() / worst.limit() - 1)) {
+                worst = v;
+            }
+        }
+        return worst;
+    }
+
+    private static String describe(GridViolation v) {
+        return String.format(Locale.ROOT, "%s %s at %.4f against %.4f, hour %d", v.kind().label(), v.element(),
+                v.value(), v.limit(), v.hour());
     }
 }

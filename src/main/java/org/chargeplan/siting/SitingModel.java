@@ -14,7 +14,7 @@ import org.chargeplan.solve.SolveResult;
  * {@code a_dp} (share of demand {@code d} served at its {@code p}-th reachable site, in [0, 1]) and
  * {@code A_ic} (energy of class {@code c} served at site {@code i}, kWh/day). Rows come from one
  * class per family: {@link SiteFamily}, {@link CoverageFamily}, {@link ChargerCapacityFamily},
- * {@link TransformerFamily}, {@link VoltageFamily}, {@link CostFamily}, {@link SiteEnergyBoundFamily}.
+ * {@link TransformerFamily}, {@link VoltageFamily}, {@link BranchFlowFamily}, {@link CostFamily}, {@link SiteEnergyBoundFamily}.
  */
 public final class SitingModel {
 
@@ -63,6 +63,7 @@ public final class SitingModel {
         ChargerCapacityFamily.add(m);
         TransformerFamily.add(m);
         VoltageFamily.add(m);
+        BranchFlowFamily.add(m);
         SiteEnergyBoundFamily.add(m);
         CostFamily.add(m, goal == Goal.MIN_COST, problem.objective().budget());
         m.model = m.builder.build();

@@ -25,19 +25,19 @@ import org.chargeplan.scenario.Objective;
  * @param objective    what to optimise
  * @param gridLimits   whether transformer and voltage limits constrain the plan (false to see
  *                     what an unconstrained plan would do to the grid)
- * @param voltageMarginPu how far above the feeder's minimum voltage the linearised model must keep
- *                     every bus, p.u. (0 at first; raised when the AC re-check finds the
- *                     linearisation too optimistic)
+ * @param margins      how much tighter than the feeder's limits the linearised grid rows are held
+ *                     (none at first; raised when the AC re-check finds the linearisation too
+ *                     optimistic)
  */
 public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
         List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
-        Objective objective, boolean gridLimits, double voltageMarginPu) {
+        Objective objective, boolean gridLimits, GridMargins margins) {
 
     /** A problem without a voltage margin. */
     public SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
             List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
             Objective objective, boolean gridLimits) {
-        this(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, 0);
+        this(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, GridMargins.NONE);
     }
 
     /** Hours in the planning day. */
@@ -65,19 +65,17 @@ public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<Lis
 
     /** The same problem with grid limits switched on or off. */
     public SitingProblem withGridLimits(boolean enforce) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce,
-                voltageMarginPu);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce, margins);
     }
 
     /** The same problem with another objective. */
     public SitingProblem withObjective(Objective other) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits,
-                voltageMarginPu);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits, margins);
     }
 
-    /** The same problem with another voltage margin, p.u. */
-    public SitingProblem withVoltageMarginPu(double margin) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, margin);
+    /** The same problem with other grid margins. */
+    public SitingProblem withMargins(GridMargins other) {
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, other);
     }
 
     /** Position of a demand point's class in {@link #profiles}. */

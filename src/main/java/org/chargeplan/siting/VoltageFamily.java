@@ -44,7 +44,7 @@ final class VoltageFamily {
         if (sites.isEmpty()) {
             return;
         }
-        double floor = feeder.minVoltagePu() + problem.voltageMarginPu();
+        double floor = feeder.minVoltagePu() + problem.margins().voltagePu();
         double[][] headroom = new double[SitingProblem.HOURS][];
         for (int t = 0; t < SitingProblem.HOURS; t++) {
             double[] v = flow.baseSquaredVoltages(t);
