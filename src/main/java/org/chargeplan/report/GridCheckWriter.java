@@ -25,7 +25,7 @@ import org.chargeplan.grid.Transformer;
  *       limit rating × power factor);</li>
  *   <li>{@code violations.csv}: {@code hour,kind,element_id,value,limit}, one row per broken limit
  *       ({@code kind} voltage, branch or transformer; units as above), header only when none;</li>
- *   <li>{@code grid.geojson} ({@link GridCheckLayer}) when the feeder's buses have positions;</li>
+ *   <li>{@code grid.geojson} ({@link FeederLoadingLayer}) when the feeder's buses have positions;</li>
  *   <li>{@code grid_summary.json} for a feeder's base case ({@link #writeSummary}).</li>
  * </ul>
  * Output is deterministic: same inputs, same bytes.
@@ -40,7 +40,7 @@ public final class GridCheckWriter {
         writeLines(out.file("grid_impact.csv"), impactRows(loading));
         writeLines(out.file("violations.csv"), violationRows(loading.violations()));
         if (loading.feeder().buses().stream().anyMatch(bus -> bus.position().isPresent())) {
-            GridCheckLayer.write(loading, out.file("grid.geojson"));
+            FeederLoadingLayer.write(loading, out.file("grid.geojson"));
         }
     }
 

@@ -32,8 +32,11 @@ public final class PlanWriter {
         Optional<GridImpact> impact = outcome.impact();
         StationLayer.write(study, metrics, out.file("stations.geojson"), out.file("stations.csv"));
         AssignmentLayer.write(study.problem(), metrics, out.file("assignments.geojson"));
-        if (study.feeder().isPresent()) {
-            GridLayer.write(study.problem(), metrics, impact, out.file("grid.geojson"));
+        if (impact.isPresent()) {
+            FeederLoadingLayer.write(FeederLoading.ofDay(study.feeder().orElseThrow(), impact.get(),
+                    metrics.chargingKwByBus()), out.file("grid.geojson"));
+        } else if (study.feeder().isPresent()) {
+            GridLayer.write(study.problem(), metrics, out.file("grid.geojson"));
         }
         HourlyLoadTable.write(study.problem(), metrics, out.file("hourly_load.csv"));
         writeJson(out.file("summary.json"), Summary.of(study, outcome, metrics));

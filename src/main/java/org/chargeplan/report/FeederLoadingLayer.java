@@ -9,8 +9,8 @@ import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.Transformer;
 
 /**
- * {@code grid.geojson} of {@code grid-check}: the feeder with the checked loading on it, in the
- * layer layout of {@code plan}'s {@link GridLayer}. Every feature has {@code kind}:
+ * {@code grid.geojson} of {@code plan} and {@code grid-check} when the feeder has line sections:
+ * the feeder with the AC power flow of its loading on it. Every feature has {@code kind}:
  * <ul>
  *   <li>{@code bus}: {@code id}, {@code base_kw} (peak base load), {@code charging_peak_kw},
  *       {@code min_voltage_pu}, {@code min_voltage_hour};</li>
@@ -22,9 +22,9 @@ import org.chargeplan.grid.Transformer;
  * </ul>
  * Features whose bus or line has no position are left out (a MATPOWER case has none).
  */
-final class GridCheckLayer {
+final class FeederLoadingLayer {
 
-    private GridCheckLayer() {
+    private FeederLoadingLayer() {
     }
 
     static void write(FeederLoading loading, Path file) {
