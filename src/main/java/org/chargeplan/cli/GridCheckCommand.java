@@ -157,7 +157,7 @@ final class GridCheckCommand implements Callable<Integer> {
     /** A MATPOWER case or a feeder GeoJSON, with every bus at its given load in every hour. */
     private static Feeder readFeeder(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        List<Double> asGiven = Collections.nCopies(GridImpact.HOURS, 1.0);
+        List<Double> asGiven = Collections.nCopies(GridImpact.HOURS_PER_DAY, 1.0);
         if (name.endsWith(".m")) {
             return MatpowerReader.read(file, asGiven);
         }

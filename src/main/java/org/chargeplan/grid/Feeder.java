@@ -2,23 +2,22 @@ package org.chargeplan.grid;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import org.chargeplan.geo.SpatialIndex;
 
 /**
- * A distribution feeder: buses, line sections and transformers, with a 24-hour base load shape.
- * Immutable.
+ * A distribution feeder: buses, line sections and transformers, with the base load of every bus
+ * over a day or a year. Immutable.
  *
- * @param buses            buses in file order
- * @param branches         line sections, including open ones
- * @param transformers     transformers in file order
- * @param baseLoadProfile  24 multipliers of each bus's peak base load, one per hour from 00:00
- * @param slackVoltagePu   voltage magnitude held at the slack bus, per unit of its nominal voltage
- * @param minVoltagePu     lowest voltage magnitude allowed at any bus, per unit (0.9 by default,
- *                         the ±10 % band of EN 50160 and the Vmin of the Baran & Wu case)
+ * @param buses          buses in file order
+ * @param branches       line sections, including open ones
+ * @param transformers   transformers in file order
+ * @param baseLoad       base (non-charging) load per bus and hour, 24 or 8,760 hours
+ * @param slackVoltagePu voltage magnitude held at the slack bus, per unit of its nominal voltage
+ * @param minVoltagePu   lowest voltage magnitude allowed at any bus, per unit (0.9 by default,
+ *                       the ±10 % band of EN 50160 and the Vmin of the Baran & Wu case)
  */
 public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> transformers,
-        List<Double> baseLoadProfile, double slackVoltagePu, double minVoltagePu) {
+        BaseLoad baseLoad, double slackVoltagePu, double minVoltagePu) {
 
     /** The default lowest voltage, p.u. */
     public static final double DEFAULT_MIN_VOLTAGE_PU = 0.9;
@@ -27,30 +26,32 @@ public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> t
         buses = List.copyOf(buses);
         branches = List.copyOf(branches);
         transformers = List.copyOf(transformers);
-        baseLoadProfile = List.copyOf(baseLoadProfile);
-        if (baseLoadProfile.size() != 24) {
-            throw new IllegalArgumentException("base load profile needs 24 hours");
-        }
         if (!(slackVoltagePu > 0) || !(minVoltagePu >= 0 && minVoltagePu < slackVoltagePu)) {
             throw new IllegalArgumentException("need slack voltage > minimum voltage >= 0 p.u.");
         }
     }
 
-    /** A feeder with the default minimum voltage. */
+    /** A feeder whose buses' peak loads follow one hourly multiplier (24 or 8,760 values). */
     public Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> transformers,
-            List<Double> baseLoadProfile, double slackVoltagePu) {
-        this(buses, branches, transformers, baseLoadProfile, slackVoltagePu, DEFAULT_MIN_VOLTAGE_PU);
-    }
-
-    /** The same feeder with another minimum voltage, p.u. */
-    public Feeder withMinVoltagePu(double minimum) {
-        return new Feeder(buses, branches, transformers, baseLoadProfile, slackVoltagePu, minimum);
+            List<Double> baseLoadMultiplier, double slackVoltagePu) {
+        this(buses, branches, transformers, BaseLoad.scaled(buses, baseLoadMultiplier), slackVoltagePu,
+                DEFAULT_MIN_VOLTAGE_PU);
     }
 
     /** A feeder whose slack bus is held at 1.0 p.u. */
     public Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> transformers,
-            List<Double> baseLoadProfile) {
-        this(buses, branches, transformers, baseLoadProfile, 1.0);
+            List<Double> baseLoadMultiplier) {
+        this(buses, branches, transformers, baseLoadMultiplier, 1.0);
+    }
+
+    /** The same feeder with another minimum voltage, p.u. */
+    public Feeder withMinVoltagePu(double minimum) {
+        return new Feeder(buses, branches, transformers, baseLoad, slackVoltagePu, minimum);
+    }
+
+    /** The same feeder with another base load. */
+    public Feeder withBaseLoad(BaseLoad other) {
+        return new Feeder(buses, branches, transformers, other, slackVoltagePu, minVoltagePu);
     }
 
     /**
@@ -71,24 +72,39 @@ public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> t
         throw new IllegalStateException("feeder without a slack bus");
     }
 
-    /** Base reactive load of a bus in an hour, kvar (same hourly shape as the active load). */
-    public double baseKvar(int bus, int hour) {
-        return buses.get(bus).baseKvar() * baseLoadProfile.get(hour);
-    }
-
-    /** Base active load of a bus in an hour, kW. */
-    public double baseKw(int bus, int hour) {
-        return buses.get(bus).baseKw() * baseLoadProfile.get(hour);
-    }
-
     /** The transformer that supplies a bus, if any (the first one listed). */
-    public OptionalInt transformerOf(int bus) {
+    public java.util.OptionalInt transformerOf(int bus) {
         for (int m = 0; m < transformers.size(); m++) {
             if (transformers.get(m).bus() == bus) {
-                return OptionalInt.of(m);
+                return java.util.OptionalInt.of(m);
             }
         }
-        return OptionalInt.empty();
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Hours of the base-load series: 24 or 8,760. */
+    public int hours() {
+        return baseLoad.hours();
+    }
+
+    /** Base active load of a bus in an hour of the series, kW. */
+    public double baseKw(int bus, int hour) {
+        return baseLoad.kw(bus, hour);
+    }
+
+    /** Base reactive load of a bus in an hour of the series, kvar. */
+    public double baseKvar(int bus, int hour) {
+        return baseLoad.kvar(bus, hour);
+    }
+
+    /** Design-day base load of a bus in an hour of the day (the worst day's), kW. */
+    public double designBaseKw(int bus, int hourOfDay) {
+        return baseLoad.designKw(bus, hourOfDay);
+    }
+
+    /** Design-day reactive base load, kvar. */
+    public double designBaseKvar(int bus, int hourOfDay) {
+        return baseLoad.designKvar(bus, hourOfDay);
     }
 
     /** A nearest-bus index over the buses that have a position, giving bus indices. */

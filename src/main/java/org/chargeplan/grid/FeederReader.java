@@ -17,8 +17,9 @@ import org.chargeplan.scenario.InputException;
  *   <li>{@code bus} (Point): {@code id}, {@code base_kw}, {@code base_kvar}, {@code vn_kv},
  *       {@code slack} (exactly one bus is the slack);</li>
  *   <li>{@code branch} (LineString): {@code id}, {@code from}, {@code to}, {@code r_ohm},
- *       {@code x_ohm} (not both zero), {@code in_service} (default true), {@code rating_kva}
- *       (optional thermal rating);</li>
+ *       {@code x_ohm} (not both zero), {@code in_service} (default true), and optionally a
+ *       thermal rating as {@code rating_kva} or {@code ampacity_a} (three-phase, at the sending
+ *       bus's nominal voltage);</li>
  *   <li>{@code transformer} (Point): {@code id}, {@code bus}, {@code rating_kva} &gt; 0,
  *       {@code power_factor} in (0, 1] (default 0.95).</li>
  * </ul>
@@ -63,8 +64,7 @@ public final class FeederReader {
                     }
                     List<LonLat> line = feature.geometryType().equals("LineString") ? feature.lineString()
                             : List.of(buses.get(from).position().orElseThrow(), buses.get(to).position().orElseThrow());
-                    java.util.OptionalDouble rating = feature.optionalNumber("rating_kva", 1e-6, 1e7, "a rating in kVA > 0")
-                            .map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty());
+                    java.util.OptionalDouble rating = rating(feature, buses.get(from).nominalKv());
                     branches.add(new Branch(id, from, to, r, x, feature.optionalBoolean("in_service").orElse(true), line,
                             rating));
                 }
@@ -87,6 +87,22 @@ public final class FeederReader {
             throw new InputException(file, problem.kind() + " " + problem.element(), "", "", problem.message());
         });
         return feeder;
+    }
+
+    /**
+     * A branch's thermal rating in kVA: {@code rating_kva}, or {@code ampacity_a} converted at the
+     * sending bus's nominal voltage as three-phase apparent power, √3·V·I.
+     */
+    private static java.util.OptionalDouble rating(GeoJsonFeature feature, double nominalKv) {
+        if (feature.has("rating_kva") && feature.has("ampacity_a")) {
+            throw feature.fail("ampacity_a", "", "give rating_kva or ampacity_a, not both");
+        }
+        if (feature.has("ampacity_a")) {
+            double amps = feature.number("ampacity_a", 1e-6, 1e6, "an ampacity in A > 0");
+            return java.util.OptionalDouble.of(Math.sqrt(3) * nominalKv * amps);
+        }
+        return feature.optionalNumber("rating_kva", 1e-6, 1e7, "a rating in kVA > 0")
+                .map(java.util.OptionalDouble::of).orElse(java.util.OptionalDouble.empty());
     }
 
     private static int bus(GeoJsonFeature feature, String field, Map<String, Integer> busIndex) {

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The AC power flow of a radial feeder for every hour of the day with base load plus charging
- * load, kept hour by hour: bus voltages, branch flows, losses, and the limits they break. Charging
- * loads are taken at unity power factor (modern chargers run close to it); base loads keep their
- * reactive part, scaled like the active part.
+ * The AC power flow of a radial feeder for every hour of its base-load series (a day, or a year
+ * of 8,760 hours) with base load plus a daily charging load repeated each day, kept hour by hour:
+ * bus voltages, branch flows, losses, and the limits they break. Charging loads are taken at
+ * unity power factor (modern chargers run close to it).
  */
 public final class GridImpact {
 
-    /** Hours in the day. */
-    public static final int HOURS = 24;
+    /** Hours in the daily charging profile. */
+    public static final int HOURS_PER_DAY = 24;
 
     private final Feeder feeder;
     private final double[][] chargingKw;
@@ -24,19 +24,20 @@ public final class GridImpact {
     private GridImpact(Feeder feeder, double[][] chargingKw) {
         this.feeder = feeder;
         this.chargingKw = chargingKw;
-        this.voltagePu = new double[HOURS][];
-        this.flowKva = new double[HOURS][];
-        this.lossesKw = new double[HOURS];
+        this.voltagePu = new double[feeder.hours()][];
+        this.flowKva = new double[feeder.hours()][];
+        this.lossesKw = new double[feeder.hours()];
     }
 
     /**
      * @param feeder     a radial feeder
-     * @param chargingKw charging load per bus and hour, kW ({@code [bus][hour]})
+     * @param chargingKw charging load per bus and hour of the day, kW ({@code [bus][24]}), the same
+     *                   every day of the series
      */
     public static GridImpact of(Feeder feeder, double[][] chargingKw) {
         RadialPowerFlow flow = new RadialPowerFlow(feeder);
         GridImpact impact = new GridImpact(feeder, chargingKw);
-        for (int t = 0; t < HOURS; t++) {
+        for (int t = 0; t < feeder.hours(); t++) {
             PowerFlowResult result = flow.solve(impact.loadKw(t), impact.loadKvar(t));
             impact.converged &= result.converged();
             impact.voltagePu[t] = result.voltagePu();
@@ -50,7 +51,7 @@ public final class GridImpact {
     public double[] loadKw(int hour) {
         double[] p = new double[feeder.buses().size()];
         for (int b = 0; b < p.length; b++) {
-            p[b] = feeder.baseKw(b, hour) + chargingKw[b][hour];
+            p[b] = feeder.baseKw(b, hour) + chargingKw[b][hour % HOURS_PER_DAY];
         }
         return p;
     }
@@ -62,6 +63,11 @@ public final class GridImpact {
             q[b] = feeder.baseKvar(b, hour);
         }
         return q;
+    }
+
+    /** Hours solved: the feeder's base-load series, 24 or 8,760. */
+    public int hours() {
+        return voltagePu.length;
     }
 
     /** Voltage of a bus in an hour, p.u. */
@@ -79,10 +85,10 @@ public final class GridImpact {
         return voltagePu[minVoltageHour(bus)][bus];
     }
 
-    /** Hour (0-23) of a bus's lowest voltage (the first, on ties). */
+    /** Hour of the series (0-23 for a day, 0-8759 for a year) of a bus's lowest voltage (the first, on ties). */
     public int minVoltageHour(int bus) {
         int best = 0;
-        for (int t = 1; t < HOURS; t++) {
+        for (int t = 1; t < hours(); t++) {
             if (voltagePu[t][bus] < voltagePu[best][bus]) {
                 best = t;
             }
@@ -93,7 +99,7 @@ public final class GridImpact {
     /** Highest apparent power through a branch over the day, kVA. */
     public double peakFlowKva(int branch) {
         double peak = 0;
-        for (int t = 0; t < HOURS; t++) {
+        for (int t = 0; t < hours(); t++) {
             peak = Math.max(peak, flowKva[t][branch]);
         }
         return peak;
@@ -123,7 +129,7 @@ public final class GridImpact {
     /** Active load through a transformer in an hour (its bus's base load and charging), kW. */
     public double transformerLoadKw(int transformer, int hour) {
         int bus = feeder.transformers().get(transformer).bus();
-        return feeder.baseKw(bus, hour) + chargingKw[bus][hour];
+        return feeder.baseKw(bus, hour) + chargingKw[bus][hour % HOURS_PER_DAY];
     }
 
     /**
@@ -133,7 +139,7 @@ public final class GridImpact {
      */
     public List<GridViolation> violations() {
         List<GridViolation> found = new ArrayList<>();
-        for (int t = 0; t < HOURS; t++) {
+        for (int t = 0; t < hours(); t++) {
             for (int b = 0; b < feeder.buses().size(); b++) {
                 double v = voltagePu[t][b];
                 if (v < feeder.minVoltagePu() * (1 - 1e-6)) {

@@ -74,7 +74,7 @@ public final class HostingCapacity {
         if (!feeder.hasNetwork()) {
             throw new IllegalArgumentException("hosting capacity needs a feeder with line sections");
         }
-        if (profileShares.size() != GridImpact.HOURS) {
+        if (profileShares.size() != GridImpact.HOURS_PER_DAY) {
             throw new IllegalArgumentException("the charging profile needs 24 hourly shares, got "
                     + profileShares.size());
         }
@@ -89,7 +89,7 @@ public final class HostingCapacity {
             throw new IllegalArgumentException("the charging profile is zero in every hour");
         }
         this.feeder = feeder;
-        this.shape = new double[GridImpact.HOURS];
+        this.shape = new double[GridImpact.HOURS_PER_DAY];
         for (int t = 0; t < shape.length; t++) {
             shape[t] = profileShares.get(t) / peak;
         }
@@ -146,9 +146,9 @@ public final class HostingCapacity {
 
     /** The day's power flow with {@code peakKw} of shaped charging at {@code bus} (none when bus is -1). */
     private Check check(int bus, double peakKw) {
-        double[][] chargingKw = new double[feeder.buses().size()][GridImpact.HOURS];
+        double[][] chargingKw = new double[feeder.buses().size()][GridImpact.HOURS_PER_DAY];
         if (bus >= 0) {
-            for (int t = 0; t < GridImpact.HOURS; t++) {
+            for (int t = 0; t < GridImpact.HOURS_PER_DAY; t++) {
                 chargingKw[bus][t] = peakKw * shape[t];
             }
         }

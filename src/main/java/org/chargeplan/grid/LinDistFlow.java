@@ -135,14 +135,14 @@ public final class LinDistFlow {
         return flows;
     }
 
-    /** Squared voltages under base load alone in an hour, p.u.². */
-    public double[] baseSquaredVoltages(int hour) {
+    /** Squared voltages under the design-day base load alone in an hour of the day, p.u.². */
+    public double[] designDaySquaredVoltages(int hourOfDay) {
         int n = feeder.buses().size();
         double[] p = new double[n];
         double[] q = new double[n];
         for (int b = 0; b < n; b++) {
-            p[b] = feeder.baseKw(b, hour);
-            q[b] = feeder.baseKvar(b, hour);
+            p[b] = feeder.designBaseKw(b, hourOfDay);
+            q[b] = feeder.designBaseKvar(b, hourOfDay);
         }
         return squaredVoltages(p, q);
     }

@@ -57,7 +57,7 @@ public final class PlanLoads {
      * @param profile 24 non-negative shares of daily charging energy, hour 0 = 00:00, not all 0
      */
     public static PlanLoads read(Path file, Feeder feeder, List<Double> profile) {
-        if (profile.size() != GridImpact.HOURS) {
+        if (profile.size() != GridImpact.HOURS_PER_DAY) {
             throw new IllegalArgumentException("a charging profile needs 24 hours, got " + profile.size());
         }
         double maxShare = profile.stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -66,7 +66,7 @@ public final class PlanLoads {
         }
         SpatialIndex<Integer> busLocator = feeder.busLocator();
         List<Station> stations = new ArrayList<>();
-        double[][] chargingKw = new double[feeder.buses().size()][GridImpact.HOURS];
+        double[][] chargingKw = new double[feeder.buses().size()][GridImpact.HOURS_PER_DAY];
         for (GeoJsonFeature feature : GeoJsonReader.read(file)) {
             var hit = busLocator.nearest(feature.point()).orElseThrow(() -> feature.fail("geometry", "",
                     "the feeder's buses have no coordinates, so stations cannot be connected to them;"
@@ -75,7 +75,7 @@ public final class PlanLoads {
             int bus = hit.item();
             stations.add(new Station(feature.optionalText("id").orElse("feature " + feature.number()), bus, peakKw,
                     hit.distanceMeters()));
-            for (int t = 0; t < GridImpact.HOURS; t++) {
+            for (int t = 0; t < GridImpact.HOURS_PER_DAY; t++) {
                 chargingKw[bus][t] += peakKw * profile.get(t) / maxShare;
             }
         }
@@ -109,7 +109,7 @@ public final class PlanLoads {
     /** The highest hourly total of all stations' charging loads, kW. */
     public double peakTotalKw() {
         double peak = 0;
-        for (int t = 0; t < GridImpact.HOURS; t++) {
+        for (int t = 0; t < GridImpact.HOURS_PER_DAY; t++) {
             double total = 0;
             for (double[] bus : chargingKw) {
                 total += bus[t];

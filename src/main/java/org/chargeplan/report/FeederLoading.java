@@ -56,16 +56,16 @@ public final class FeederLoading {
     }
 
     /**
-     * The 24 hours of a plan, with the violations that {@link GridImpact#violations()} lists.
+     * Every hour of the feeder's series (24 or 8,760) with a plan, with the violations that {@link GridImpact#violations()} lists.
      *
      * @param chargingKw the charging load per bus and hour that {@code impact} was computed with, kW
      */
     public static FeederLoading ofDay(Feeder feeder, GridImpact impact, double[][] chargingKw) {
         int n = feeder.buses().size();
-        double[][] voltage = new double[GridImpact.HOURS][n];
-        double[][] flow = new double[GridImpact.HOURS][feeder.branches().size()];
-        double[][] transformer = new double[GridImpact.HOURS][feeder.transformers().size()];
-        for (int t = 0; t < GridImpact.HOURS; t++) {
+        double[][] voltage = new double[impact.hours()][n];
+        double[][] flow = new double[impact.hours()][feeder.branches().size()];
+        double[][] transformer = new double[impact.hours()][feeder.transformers().size()];
+        for (int t = 0; t < impact.hours(); t++) {
             for (int b = 0; b < n; b++) {
                 voltage[t][b] = impact.voltagePu(b, t);
             }
@@ -80,7 +80,7 @@ public final class FeederLoading {
         for (int b = 0; b < n; b++) {
             chargingPeak[b] = Math.max(0, Arrays.stream(chargingKw[b]).max().orElse(0));
         }
-        return new FeederLoading(feeder, GridImpact.HOURS, voltage, flow, transformer, chargingPeak,
+        return new FeederLoading(feeder, impact.hours(), voltage, flow, transformer, chargingPeak,
                 impact.converged(), impact.violations());
     }
 

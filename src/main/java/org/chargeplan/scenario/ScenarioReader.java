@@ -188,13 +188,20 @@ public final class ScenarioReader {
     }
 
     private GridSource readGrid(YamlNode node) {
-        node.allowOnly("feeder", "base_load_profile", "min_voltage_pu");
+        node.allowOnly("feeder", "base_load_profile", "base_load", "min_voltage_pu");
         Path feeder = node.required("feeder", "the feeder GeoJSON").existingFile(baseDir);
-        List<Double> profile = node.optional("base_load_profile").map(n -> readHourly(n, false))
+        Optional<YamlNode> profileNode = node.optional("base_load_profile");
+        Optional<Path> profileFile = profileNode.filter(YamlNode::isText).map(n -> n.existingFile(baseDir));
+        List<Double> profile = profileNode.filter(n -> !n.isText()).map(n -> readHourly(n, false))
                 .orElse(java.util.Collections.nCopies(Scenario.HOURS, 1.0));
+        Optional<Path> table = node.optional("base_load").map(n -> n.existingFile(baseDir));
+        if (table.isPresent() && profileNode.isPresent()) {
+            throw node.required("base_load_profile", "").error(
+                    "give either base_load (every bus's load per hour) or base_load_profile (a shape for peak loads)");
+        }
         double minVoltage = node.optional("min_voltage_pu")
                 .map(n -> n.number(0, 0.999, "a voltage in per unit, e.g. 0.9 (below the slack's 1.0)")).orElse(0.9);
-        return new GridSource(feeder, profile, minVoltage);
+        return new GridSource(feeder, profile, profileFile, table, minVoltage);
     }
 
     private Objective readObjective(YamlNode node) {

@@ -78,6 +78,11 @@ final class YamlNode {
         return names;
     }
 
+    /** Whether this is a text value (as opposed to a list, a mapping or a number). */
+    boolean isText() {
+        return node.isTextual();
+    }
+
     String text() {
         if (!node.isValueNode() || node.asText().isBlank()) {
             throw error(path, node.toString(), "must be a non-empty text");

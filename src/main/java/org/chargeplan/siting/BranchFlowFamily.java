@@ -90,12 +90,12 @@ final class BranchFlowFamily {
         return below;
     }
 
-    /** Base load (active or reactive) of each bus's subtree in an hour, kW or kvar. */
+    /** Design-day base load (active or reactive) of each bus's subtree in an hour, kW or kvar. */
     private static double[] loadBelow(Feeder feeder, RadialTopology tree, int hour, boolean active) {
         int n = feeder.buses().size();
         double[] sum = new double[n];
         for (int b = 0; b < n; b++) {
-            sum[b] = active ? feeder.baseKw(b, hour) : feeder.baseKvar(b, hour);
+            sum[b] = active ? feeder.designBaseKw(b, hour) : feeder.designBaseKvar(b, hour);
         }
         int[] order = tree.order();
         for (int k = n - 1; k > 0; k--) {

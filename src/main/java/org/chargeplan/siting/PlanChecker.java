@@ -158,14 +158,14 @@ public final class PlanChecker {
             double[] q = new double[n];
             boolean anyCharging = false;
             for (int b = 0; b < n; b++) {
-                p[b] = feeder.baseKw(b, t) + charging[b][t];
-                q[b] = feeder.baseKvar(b, t);
+                p[b] = feeder.designBaseKw(b, t) + charging[b][t];
+                q[b] = feeder.designBaseKvar(b, t);
                 anyCharging |= charging[b][t] > 0;
             }
             if (!anyCharging) {
                 continue;
             }
-            double[] base = flow.baseSquaredVoltages(t);
+            double[] base = flow.designDaySquaredVoltages(t);
             double[] v = flow.squaredVoltages(p, q);
             for (int b = 0; b < n; b++) {
                 // The floor applies where charging lowered the voltage below it; base-load-only

@@ -153,11 +153,11 @@ public final class PlanMetrics {
         return load;
     }
 
-    /** Total active load on a transformer in an hour (base plus charging), kW. */
+    /** Total active load on a transformer in an hour of the design day (base plus charging), kW. */
     public double transformerLoadKw(int transformer, int hour) {
         Feeder feeder = problem.feeder().orElseThrow();
         Transformer t = feeder.transformers().get(transformer);
-        return feeder.baseKw(t.bus(), hour) + transformerChargingKw(transformer, hour);
+        return feeder.designBaseKw(t.bus(), hour) + transformerChargingKw(transformer, hour);
     }
 
     /** Loading of a transformer in an hour, % of its active-power limit (kVA rating × pf). */

@@ -94,13 +94,13 @@ public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<Lis
     }
 
     /**
-     * Headroom of a transformer in an hour: its active-power limit minus the base load of its bus,
-     * kW. Negative when the base load alone overloads it.
+     * Headroom of a transformer in an hour of the day: its active-power limit minus the design-day
+     * base load of its bus, kW. Negative when the base load alone overloads it.
      */
     public double transformerHeadroomKw(int transformer, int hour) {
         Feeder f = feeder.orElseThrow();
         var t = f.transformers().get(transformer);
-        return t.limitKw() - f.baseKw(t.bus(), hour);
+        return t.limitKw() - f.designBaseKw(t.bus(), hour);
     }
 
     /** Capital cost of a site and its new chargers, currency units. */

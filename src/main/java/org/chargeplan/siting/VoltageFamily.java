@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  *   Σ_i 2·R_{b,bus(i)} · Σ_c h_ct·A_ic / S_base  ≤  v_bt − (V_min + margin)²
  * </pre>
  *
- * with {@code v_bt} the squared voltage under base load alone, {@code R} the shared path
+ * with {@code v_bt} the squared voltage under the design-day base load alone, {@code R} the shared path
  * resistance (p.u.) and charging at unity power factor. Leaf buses suffice (see
  * {@link LinDistFlow}); hours implied by another are left out ({@link HourSelection}). When base
  * load alone already breaks the floor, charging there is held at zero and a warning names the bus.
@@ -47,7 +47,7 @@ final class VoltageFamily {
         double floor = feeder.minVoltagePu() + problem.margins().voltagePu();
         double[][] headroom = new double[SitingProblem.HOURS][];
         for (int t = 0; t < SitingProblem.HOURS; t++) {
-            double[] v = flow.baseSquaredVoltages(t);
+            double[] v = flow.designDaySquaredVoltages(t);
             headroom[t] = new double[v.length];
             for (int b = 0; b < v.length; b++) {
                 headroom[t][b] = v[b] - floor * floor;

@@ -7,7 +7,9 @@ import org.chargeplan.demand.Demand;
 import org.chargeplan.demand.DemandBuilder;
 import org.chargeplan.demand.DemandPoint;
 import org.chargeplan.grid.Feeder;
+import org.chargeplan.grid.BaseLoadReader;
 import org.chargeplan.grid.FeederReader;
+import org.chargeplan.scenario.GridSource;
 import org.chargeplan.road.ReachSets;
 import org.chargeplan.road.RoadNetwork;
 import org.chargeplan.road.RoadNetworkReader;
@@ -30,6 +32,15 @@ public final class StudyLoader {
     private StudyLoader() {
     }
 
+    /** The scenario's feeder with its base-load series and voltage floor. */
+    public static Feeder feeder(GridSource grid) {
+        List<Double> profile = grid.baseLoadProfileFile().map(BaseLoadReader::readMultipliers)
+                .orElse(grid.baseLoadProfile());
+        Feeder feeder = FeederReader.read(grid.feeder(), profile).withMinVoltagePu(grid.minVoltagePu());
+        return grid.baseLoadTable().map(table -> feeder.withBaseLoad(BaseLoadReader.readTable(table, feeder)))
+                .orElse(feeder);
+    }
+
     public static Study load(Scenario scenario) {
         Stopwatch clock = new Stopwatch();
         RoadNetwork.Component component = RoadNetworkReader.read(scenario.roads()).largestStronglyConnected();
@@ -44,10 +55,9 @@ public final class StudyLoader {
         LOG.info("demand: {} points, {} kWh/day ({})", demand.points().size(),
                 String.format(Locale.ROOT, "%.1f", demand.totalKwhPerDay()), clock.lap());
 
-        Optional<Feeder> feeder = scenario.grid().map(g -> FeederReader.read(g.feeder(), g.baseLoadProfile())
-                .withMinVoltagePu(g.minVoltagePu()));
-        feeder.ifPresent(f -> LOG.info("grid: {} buses, {} branches, {} transformers ({})", f.buses().size(),
-                f.branches().size(), f.transformers().size(), clock.lap()));
+        Optional<Feeder> feeder = scenario.grid().map(StudyLoader::feeder);
+        feeder.ifPresent(f -> LOG.info("grid: {} buses, {} branches, {} transformers, {} hours of base load ({})",
+                f.buses().size(), f.branches().size(), f.transformers().size(), f.hours(), clock.lap()));
 
         List<Site> sites = CandidateReader.read(scenario.candidates(), scenario.chargerTypes(), roads, feeder);
         int[] sources = demand.points().stream().mapToInt(DemandPoint::roadNode).toArray();

@@ -39,7 +39,7 @@ class HostingCapacityTest {
         feeder = FeederReader.read(grid.feeder(), grid.baseLoadProfile()).withMinVoltagePu(grid.minVoltagePu());
         profile = scenario.profiles().get(scenario.demand().demandClass());
         hosting = HostingCapacity.compute(feeder, profile);
-        linesOnly = new Feeder(feeder.buses(), feeder.branches(), List.of(), feeder.baseLoadProfile(),
+        linesOnly = new Feeder(feeder.buses(), feeder.branches(), List.of(), feeder.baseLoad(),
                 feeder.slackVoltagePu(), feeder.minVoltagePu());
         hostingOfLines = HostingCapacity.compute(linesOnly, profile);
     }

@@ -17,7 +17,7 @@ class LinDistFlowTest {
     @Test
     void voltagesAreWithinOneHundredthOfAcOnTheBaranWuBaseCase() {
         PowerFlowResult ac = RadialPowerFlowTest.solveBase(FEEDER);
-        double[] v2 = new LinDistFlow(FEEDER).baseSquaredVoltages(0);
+        double[] v2 = new LinDistFlow(FEEDER).designDaySquaredVoltages(0);
         double worst = 0;
         for (int b = 0; b < v2.length; b++) {
             double linear = Math.sqrt(v2[b]);

@@ -65,8 +65,8 @@ class NewtonRaphsonPowerFlowTest {
             closed.add(new Branch(branch.id(), branch.fromBus(), branch.toBus(), branch.rOhm(), branch.xOhm(), true,
                     branch.geometry()));
         }
-        Feeder meshed = new Feeder(radial.buses(), closed, radial.transformers(), radial.baseLoadProfile(),
-                radial.slackVoltagePu());
+        Feeder meshed = new Feeder(radial.buses(), closed, radial.transformers(), radial.baseLoad(),
+                radial.slackVoltagePu(), radial.minVoltagePu());
         assertEquals(5, radial.branches().stream().filter(b -> !b.inService()).count());
 
         PowerFlowResult result = solveBase(meshed);
