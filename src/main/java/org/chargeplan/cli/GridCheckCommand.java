@@ -111,8 +111,9 @@ final class GridCheckCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.1f", s.peakKw())));
 
         double[][] chargingKw = loads.chargingKw();
-        FeederLoading loading = FeederLoading.ofDay(feeder, GridImpact.of(feeder, chargingKw), chargingKw);
-        LOG.info("AC power flow: 24 hours, {} violations ({})", loading.violations().size(), clock.lap());
+        GridImpact impact = GridImpact.of(feeder, chargingKw);
+        FeederLoading loading = FeederLoading.ofDay(feeder, impact, chargingKw);
+        LOG.info("AC power flow: {} hours, {} violations ({})", impact.hours(), loading.violations().size(), clock.lap());
         try (OutputFolder out = new OutputFolder(output)) {
             GridCheckWriter.write(out, loading);
             out.commit();
