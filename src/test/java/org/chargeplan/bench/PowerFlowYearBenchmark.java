@@ -101,7 +101,7 @@ public final class PowerFlowYearBenchmark {
         System.out.print(table);
     }
 
-    private static Feeder feeder(Random random) {
+    static Feeder feeder(Random random) {
         List<Bus> buses = new ArrayList<>();
         buses.add(new Bus("1", new LonLat(0, 0), 0, 0, 12.47, true));
         List<Branch> branches = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class PowerFlowYearBenchmark {
         return new Feeder(buses, branches, List.of(), Collections.nCopies(24, 1.0));
     }
 
-    private static void loads(Feeder feeder, Random random, double[][] p, double[][] q) {
+    static void loads(Feeder feeder, Random random, double[][] p, double[][] q) {
         for (int h = 0; h < HOURS; h++) {
             int hourOfDay = h % 24;
             double daily = 0.55 + 0.45 * Math.max(0, Math.sin(Math.PI * (hourOfDay - 6) / 16.0));
