@@ -42,9 +42,10 @@ public final class FeederLoading {
     private final double[] chargingPeakKw;
     private final boolean converged;
     private final List<GridViolation> violations;
+    private final double[] lossesKw;
 
     private FeederLoading(Feeder feeder, int hours, double[][] voltagePu, double[][] flowKva, double[][] transformerKw,
-            double[] chargingPeakKw, boolean converged, List<GridViolation> violations) {
+            double[] chargingPeakKw, boolean converged, List<GridViolation> violations, double[] lossesKw) {
         this.feeder = feeder;
         this.hours = hours;
         this.voltagePu = voltagePu;
@@ -53,6 +54,12 @@ public final class FeederLoading {
         this.chargingPeakKw = chargingPeakKw;
         this.converged = converged;
         this.violations = List.copyOf(violations);
+        this.lossesKw = lossesKw;
+    }
+
+    /** Active losses of the feeder in an hour, kW. */
+    public double lossesKw(int hour) {
+        return lossesKw[hour];
     }
 
     /**
@@ -80,8 +87,12 @@ public final class FeederLoading {
         for (int b = 0; b < n; b++) {
             chargingPeak[b] = Math.max(0, Arrays.stream(chargingKw[b]).max().orElse(0));
         }
+        double[] losses = new double[impact.hours()];
+        for (int t = 0; t < losses.length; t++) {
+            losses[t] = impact.lossesKw(t);
+        }
         return new FeederLoading(feeder, impact.hours(), voltage, flow, transformer, chargingPeak,
-                impact.converged(), impact.violations());
+                impact.converged(), impact.violations(), losses);
     }
 
     /**
@@ -118,7 +129,8 @@ public final class FeederLoading {
             }
         }
         return new FeederLoading(feeder, 1, new double[][] {voltage}, new double[][] {flowKva},
-                new double[][] {transformer}, new double[feeder.buses().size()], flow.converged(), found);
+                new double[][] {transformer}, new double[feeder.buses().size()], flow.converged(), found,
+                new double[] {flow.lossesKw()});
     }
 
     public Feeder feeder() {

@@ -15,14 +15,16 @@ import org.chargeplan.grid.PowerFlowResult;
 import org.chargeplan.grid.Transformer;
 
 /**
- * Writes the outputs of {@code grid-check} into an {@link OutputFolder}:
+ * Writes the hour-by-hour grid tables of {@code grid-check} (and of {@code plan}, when its feeder
+ * has line sections) into an {@link OutputFolder}:
  * <ul>
  *   <li>{@code grid_impact.csv}: {@code hour,element_type,element_id,value,unit,limit,loading_pct},
  *       one row per hour and element, by hour, then buses, branches, transformers, each in file
  *       order: {@code bus} (voltage, {@code pu}, limit the feeder's minimum voltage, no loading),
  *       {@code branch} (in service only: flow at the sending end, {@code kVA}, limit and loading
  *       when the branch has a rating), {@code transformer} (base plus charging load, {@code kW},
- *       limit rating × power factor);</li>
+ *       limit rating × power factor), and a {@code feeder,losses} row with the hour's active
+ *       losses in {@code kW};</li>
  *   <li>{@code violations.csv}: {@code hour,kind,element_id,value,limit}, one row per broken limit
  *       ({@code kind} voltage, branch or transformer; units as above), header only when none;</li>
  *   <li>{@code grid.geojson} ({@link FeederLoadingLayer}) when the feeder's buses have positions;</li>
@@ -91,6 +93,7 @@ public final class GridCheckWriter {
                         Numbers.text(loading.transformerLoadKw(m, t)), "kW", Numbers.text(transformer.limitKw()),
                         Numbers.text(loading.transformerLoadingPct(m, t))));
             }
+            lines.add(String.join(",", hour, "feeder", "losses", Numbers.text(loading.lossesKw(t)), "kW", "", ""));
         }
         return lines;
     }

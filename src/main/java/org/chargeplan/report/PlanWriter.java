@@ -17,7 +17,8 @@ import org.chargeplan.study.Study;
 /**
  * Writes every output of {@code plan} into an {@link OutputFolder}: {@code stations.geojson},
  * {@code assignments.geojson}, {@code grid.geojson} (when there is a feeder), {@code stations.csv},
- * {@code hourly_load.csv} and {@code summary.json}. Output is deterministic: same plan, same bytes.
+ * {@code hourly_load.csv}, {@code summary.json}, and with a feeder that has line sections the AC
+ * power flow's {@code grid_impact.csv} and {@code violations.csv} ({@link GridCheckWriter}). Output is deterministic: same plan, same bytes.
  */
 public final class PlanWriter {
 
@@ -33,8 +34,8 @@ public final class PlanWriter {
         StationLayer.write(study, metrics, out.file("stations.geojson"), out.file("stations.csv"));
         AssignmentLayer.write(study.problem(), metrics, out.file("assignments.geojson"));
         if (impact.isPresent()) {
-            FeederLoadingLayer.write(FeederLoading.ofDay(study.feeder().orElseThrow(), impact.get(),
-                    metrics.chargingKwByBus()), out.file("grid.geojson"));
+            GridCheckWriter.write(out, FeederLoading.ofDay(study.feeder().orElseThrow(), impact.get(),
+                    metrics.chargingKwByBus()));
         } else if (study.feeder().isPresent()) {
             GridLayer.write(study.problem(), metrics, out.file("grid.geojson"));
         }
