@@ -68,8 +68,10 @@ class GridCheckCommandTest {
         double planMinimum = JSON.readTree(plan.resolve("summary.json").toFile()).get("min_voltage_pu").asDouble();
         assertEquals(planMinimum, minVoltageInCsv(out.resolve("grid_impact.csv")), 1e-4 + 1e-9);
         assertEquals(List.of("hour,kind,element_id,value,limit"), Files.readAllLines(out.resolve("violations.csv")));
-        assertEquals(24 * (33 + 32 + 32) + 1, Files.readAllLines(out.resolve("grid_impact.csv")).size(),
-                "hours × (buses, branches in service, transformers) + header");
+        assertEquals(24 * (33 + 32 + 32 + 1) + 1, Files.readAllLines(out.resolve("grid_impact.csv")).size(),
+                "hours × (buses, branches in service, transformers, feeder losses) + header");
+        assertEquals(Files.readAllLines(plan.resolve("grid_impact.csv")), Files.readAllLines(out.resolve("grid_impact.csv")),
+                "grid-check of the written plan reproduces the plan's own hourly table");
         assertSameProperties(JSON.readTree(plan.resolve("grid.geojson").toFile()),
                 JSON.readTree(out.resolve("grid.geojson").toFile()));
         assertTrue(run.out().contains("no violations"), run.describe());
