@@ -28,7 +28,7 @@ import java.util.List;
  */
 public final class LinDistFlow {
 
-    private static final double BASE_KVA = 1000;
+    private static final double BASE_KVA = PerUnit.BASE_KVA;
 
     private final Feeder feeder;
     private final RadialTopology tree;
@@ -41,14 +41,8 @@ public final class LinDistFlow {
         RadialTopology.Result topology = RadialTopology.of(feeder);
         this.tree = topology.topology().orElseThrow(() -> new IllegalArgumentException(
                 "LinDistFlow needs a radial feeder: " + topology.problem().map(RadialTopology.Problem::message).orElse("")));
-        double baseKv = feeder.buses().get(feeder.slackBus()).nominalKv();
-        double zBaseOhm = baseKv * baseKv / (BASE_KVA / 1000);
-        rPu = new double[feeder.branches().size()];
-        xPu = new double[feeder.branches().size()];
-        for (int l = 0; l < rPu.length; l++) {
-            rPu[l] = feeder.branches().get(l).rOhm() / zBaseOhm;
-            xPu[l] = feeder.branches().get(l).xOhm() / zBaseOhm;
-        }
+        rPu = PerUnit.resistance(feeder);
+        xPu = PerUnit.reactance(feeder);
         boolean[] hasChild = new boolean[feeder.buses().size()];
         for (int b = 0; b < hasChild.length; b++) {
             if (tree.parent(b) >= 0) {

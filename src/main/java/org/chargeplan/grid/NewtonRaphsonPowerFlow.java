@@ -30,7 +30,7 @@ public final class NewtonRaphsonPowerFlow {
     /** Convergence tolerance on every active and reactive power mismatch, p.u. of 1 MVA. */
     public static final double TOLERANCE_PU = 1e-10;
     private static final int MAX_ITERATIONS = 50;
-    private static final double BASE_KVA = 1000;
+    private static final double BASE_KVA = PerUnit.BASE_KVA;
 
     private final Feeder feeder;
     private final int slack;
@@ -50,16 +50,12 @@ public final class NewtonRaphsonPowerFlow {
         this.slack = feeder.slackBus();
         int n = feeder.buses().size();
         List<Branch> branches = feeder.branches();
-        double baseKv = feeder.buses().get(slack).nominalKv();
-        double zBaseOhm = baseKv * baseKv / (BASE_KVA / 1000);
-        rPu = new double[branches.size()];
-        xPu = new double[branches.size()];
+        rPu = PerUnit.resistance(feeder);
+        xPu = PerUnit.reactance(feeder);
         g = new double[n][n];
         b = new double[n][n];
         for (int l = 0; l < branches.size(); l++) {
             Branch branch = branches.get(l);
-            rPu[l] = branch.rOhm() / zBaseOhm;
-            xPu[l] = branch.xOhm() / zBaseOhm;
             if (!branch.inService()) {
                 continue;
             }

@@ -16,7 +16,7 @@ public final class RadialPowerFlow {
     /** Convergence tolerance on the change of any complex bus voltage per iteration, p.u. */
     public static final double TOLERANCE_PU = 1e-10;
     private static final int MAX_ITERATIONS = 200;
-    private static final double BASE_KVA = 1000;
+    private static final double BASE_KVA = PerUnit.BASE_KVA;
 
     private final Feeder feeder;
     private final RadialTopology tree;
@@ -30,15 +30,8 @@ public final class RadialPowerFlow {
         this.tree = topology.topology().orElseThrow(() -> new IllegalArgumentException(
                 "feeder is not radial: " + topology.problem().map(p -> p.kind() + " " + p.element() + " " + p.message())
                         .orElse("")));
-        double baseKv = feeder.buses().get(feeder.slackBus()).nominalKv();
-        double zBaseOhm = baseKv * baseKv / (BASE_KVA / 1000);
-        int branches = feeder.branches().size();
-        rPu = new double[branches];
-        xPu = new double[branches];
-        for (int l = 0; l < branches; l++) {
-            rPu[l] = feeder.branches().get(l).rOhm() / zBaseOhm;
-            xPu[l] = feeder.branches().get(l).xOhm() / zBaseOhm;
-        }
+        rPu = PerUnit.resistance(feeder);
+        xPu = PerUnit.reactance(feeder);
     }
 
     /**

@@ -48,6 +48,9 @@ public final class AcCheckedPlanner {
     public static Outcome plan(SitingProblem problem, SolverBackend backend, SolveOptions options) {
         SitingProblem current = problem;
         Outcome outcome = null;
+        // When base load alone breaks a limit, no plan can pass the AC check; tightening is futile.
+        boolean baseBreaks = problem.gridLimits() && problem.feeder().map(Feeder::hasNetwork).orElse(false)
+                && baseLoadAloneBreaks(problem.feeder().get());
         for (int round = 1; round <= MAX_ROUNDS; round++) {
             SitingResult result = SitingSolver.solve(current, backend, options);
             boolean network = current.feeder().map(Feeder::hasNetwork).orElse(false);
@@ -59,7 +62,7 @@ public final class AcCheckedPlanner {
             List<GridViolation> violations = impact.violations();
             boolean acFeasible = violations.isEmpty() && impact.converged();
             outcome = new Outcome(result, current, Optional.of(impact), round, acFeasible);
-            if (acFeasible || !current.gridLimits() || baseLoadAloneBreaks(feeder)) {
+            if (acFeasible || !current.gridLimits() || baseBreaks) {
                 return outcome;
             }
             GridMargins margins = raised(current.margins(), violations, feeder, impact);
