@@ -22,7 +22,6 @@ import org.chargeplan.scenario.InputException;
 import org.chargeplan.scenario.Scenario;
 import org.chargeplan.scenario.ScenarioReader;
 import org.chargeplan.study.Stopwatch;
-import org.chargeplan.study.Study;
 import org.chargeplan.study.StudyLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,14 +94,14 @@ final class GridCheckCommand implements Callable<Integer> {
             throw new InputException(scenario.file(), "", "grid.feeder", "", "grid-check needs a scenario with a feeder");
         }
         Path feederPath = scenario.grid().get().feeder();
-        Study study = StudyLoader.load(scenario);
-        Feeder feeder = study.feeder().orElseThrow();
+        Feeder feeder = StudyLoader.feeder(scenario.grid().get());
         if (!feeder.hasNetwork()) {
             throw new InputException(feederPath, "", "", "",
                     "has no branches; grid-check needs line sections to run a power flow");
         }
         String demandClass = scenario.demand().demandClass();
-        PlanLoads loads = PlanLoads.read(planFile, feeder, scenario.profiles().get(demandClass));
+        PlanLoads loads = PlanLoads.read(planFile, feeder, scenario.profiles().get(demandClass),
+                scenario.candidates().maxSnapMeters());
         LOG.info("plan: {} stations on {} buses, {} kW peak charging, shaped by the '{}' profile ({})",
                 loads.stations().size(), loads.stations().stream().mapToInt(PlanLoads.Station::bus).distinct().count(),
                 String.format(Locale.ROOT, "%.1f", loads.peakTotalKw()), demandClass, clock.lap());

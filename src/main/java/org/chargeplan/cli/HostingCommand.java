@@ -10,12 +10,12 @@ import org.chargeplan.grid.GridViolation;
 import org.chargeplan.grid.HostingCapacity;
 import org.chargeplan.grid.HostingCapacity.BusHosting;
 import org.chargeplan.report.HostingWriter;
+import org.chargeplan.report.HourLabel;
 import org.chargeplan.report.OutputFolder;
 import org.chargeplan.scenario.InputException;
 import org.chargeplan.scenario.Scenario;
 import org.chargeplan.scenario.ScenarioReader;
 import org.chargeplan.study.Stopwatch;
-import org.chargeplan.study.Study;
 import org.chargeplan.study.StudyLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +51,7 @@ final class HostingCommand implements Callable<Integer> {
         common.applyLogging();
         Stopwatch clock = new Stopwatch();
         Scenario scenario = ScenarioReader.read(scenarioFile);
-        Study study = StudyLoader.load(scenario);
-        Feeder feeder = study.feeder().filter(Feeder::hasNetwork).orElseThrow(() -> new InputException(
+        Feeder feeder = scenario.grid().map(StudyLoader::feeder).filter(Feeder::hasNetwork).orElseThrow(() -> new InputException(
                 scenario.file(), "", "grid.feeder", scenario.grid().map(g -> g.feeder().toString()).orElse(""),
                 "hosting capacity needs a feeder with line sections (branch features)"));
         List<Double> profile = scenario.profiles().get(scenario.demand().demandClass());
@@ -83,8 +82,9 @@ final class HostingCommand implements Callable<Integer> {
     }
 
     private static String describe(Feeder feeder, BusHosting bus) {
-        String binding = bus.binding().map(v -> String.format(Locale.ROOT, "%s %s at %02d:00",
-                v.kind() == GridViolation.Kind.VOLTAGE ? "voltage at bus" : v.kind().label(), v.element(), v.hour()))
+        String binding = bus.binding().map(v -> String.format(Locale.ROOT, "%s %s at %s",
+                v.kind() == GridViolation.Kind.VOLTAGE ? "voltage at bus" : v.kind().label(), v.element(),
+                HourLabel.of(v.hour())))
                 .orElse(String.format(Locale.ROOT, "no limit up to %.0f kW", HostingCapacity.UPPER_BOUND_KW));
         return String.format(Locale.ROOT, "%.1f kW at bus %s (%s)", bus.hostingKw(),
                 feeder.buses().get(bus.bus()).id(), binding);

@@ -35,7 +35,7 @@ public final class BaseLoadReader {
                 continue;
             }
             String[] cells = cells(file, lineNo, line, 2);
-            int hour = (int) number(file, lineNo, "hour", cells[0], 0, BaseLoad.YEAR - 1);
+            int hour = hour(file, lineNo, cells[0]);
             if (hour != values.size()) {
                 throw new InputException(file, "line " + lineNo, "hour", cells[0],
                         "hours must run 0, 1, 2, ... in order (expected " + values.size() + ")");
@@ -66,7 +66,7 @@ public final class BaseLoadReader {
             if (bus == null) {
                 throw new InputException(file, "line " + lineNo, "bus", cells[0], "not a bus of the feeder");
             }
-            int hour = (int) number(file, lineNo, "hour", cells[1], 0, BaseLoad.YEAR - 1);
+            int hour = hour(file, lineNo, cells[1]);
             double kw = number(file, lineNo, "kw", cells[2], -1e6, 1e6);
             double kvar = number(file, lineNo, "kvar", cells[3], -1e6, 1e6);
             maxHour = Math.max(maxHour, hour);
@@ -92,7 +92,7 @@ public final class BaseLoadReader {
         for (int t = 0; t < hours; t++) {
             for (int b = 0; b < n; b++) {
                 if (!seen[t][b] && !feeder.buses().get(b).slack()) {
-                    throw new InputException(file, "", "bus", feeder.buses().get(b).id(),
+                    throw new InputException(file, "hour " + t, "bus", feeder.buses().get(b).id(),
                             "has no row for hour " + t + "; give every bus every hour (0 for no load)");
                 }
             }
@@ -123,6 +123,14 @@ public final class BaseLoadReader {
             cells[i] = cells[i].trim();
         }
         return cells;
+    }
+
+    private static int hour(Path file, int lineNo, String text) {
+        double value = number(file, lineNo, "hour", text, 0, BaseLoad.YEAR - 1);
+        if (value != Math.rint(value)) {
+            throw new InputException(file, "line " + lineNo, "hour", text, "must be a whole hour 0..8759");
+        }
+        return (int) value;
     }
 
     private static double number(Path file, int lineNo, String field, String text, double min, double max) {

@@ -79,6 +79,13 @@ public final class FeederReader {
             throw new InputException(file, "", "slack", String.valueOf(slackCount) + " slack buses",
                     "exactly one bus must have \"slack\": true (the substation)");
         }
+        java.util.Set<Integer> busesWithTransformer = new java.util.HashSet<>();
+        for (Transformer transformer : transformers) {
+            if (!busesWithTransformer.add(transformer.bus())) {
+                throw new InputException(file, "transformer " + transformer.id(), "bus", buses.get(transformer.bus()).id(),
+                        "already has a transformer; give each bus at most one (combine parallel units into one rating)");
+            }
+        }
         Feeder feeder = new Feeder(buses, branches, transformers, baseLoadProfile);
         if (!feeder.hasNetwork()) {
             return feeder;

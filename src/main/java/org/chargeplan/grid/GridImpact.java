@@ -80,7 +80,7 @@ public final class GridImpact {
         return flowKva[hour][branch];
     }
 
-    /** Lowest voltage of a bus over the day, p.u. */
+    /** Lowest voltage of a bus over the series, p.u. */
     public double minVoltagePu(int bus) {
         return voltagePu[minVoltageHour(bus)][bus];
     }
@@ -96,7 +96,7 @@ public final class GridImpact {
         return best;
     }
 
-    /** Highest apparent power through a branch over the day, kVA. */
+    /** Highest apparent power through a branch over the series, kVA. */
     public double peakFlowKva(int branch) {
         double peak = 0;
         for (int t = 0; t < hours(); t++) {
@@ -115,7 +115,7 @@ public final class GridImpact {
         return converged;
     }
 
-    /** The bus with the lowest voltage of the day. */
+    /** The bus with the lowest voltage of the series. */
     public int minVoltageBus() {
         int min = 0;
         for (int b = 1; b < feeder.buses().size(); b++) {

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * Hosting capacity of each bus of a radial feeder for charging load: the largest extra charging
- * load that a bus can take, on top of the feeder's base load, in every hour of the day without
+ * load that a bus can take, on top of the feeder's base load, in every hour of its series (a day or a year) without
  * breaking a limit that {@link GridImpact#violations()} checks (bus voltage below the feeder's
  * minimum, branch flow above its rating, transformer active load above rating × power factor).
  *
@@ -16,11 +16,11 @@ import java.util.stream.IntStream;
  * {@code H} is the load in the profile's peak hour, and the other hours scale with it.
  *
  * <p><b>Algorithm.</b> For each non-slack bus on its own (the other buses carry base load only),
- * the 24-hour AC power flow with load {@code H} is the oracle: {@code H} is feasible when it
+ * the AC power flow of every hour of the series with load {@code H} is the oracle: {@code H} is feasible when it
  * converges in every hour and breaks no limit. Starting from {@code H = 0}, the bracket
  * {@code [feasible, infeasible]} is found by doubling from {@value #FIRST_STEP_KW} kW up to
  * {@value #UPPER_BOUND_KW} kW, then bisected until it is at most {@value #TOLERANCE_KW} kW wide
- * (0.1 % or better for capacities of 10 kW and more; 15 to 30 power flows of the day per bus).
+ * (0.1 % or better for capacities of 10 kW and more; 15 to 30 power-flow series per bus).
  * The reported capacity is the feasible end, so adding it breaks no limit. Bisection is valid
  * because the violations are monotone in {@code H}: on a radial feeder with positive
  * constant-power loads, more load at a bus raises the flow in every branch on its path to the

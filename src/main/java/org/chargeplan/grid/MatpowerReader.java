@@ -136,6 +136,17 @@ public final class MatpowerReader {
         if (shunts > 0) {
             dropped.add("shunts Gs/Bs at " + shunts + " buses");
         }
+        // The power flows here use one voltage base (no transformers between levels), so a case with
+        // several base voltages would get wrong impedances: refuse it, naming the first such bus.
+        double slackKv = slackRow.number(file, 9, BUS_COLUMNS, 1e-6, 1e4, "a base voltage in kV > 0");
+        for (int b = 0; b < buses.size(); b++) {
+            if (Math.abs(buses.get(b).nominalKv() - slackKv) > 1e-9 * slackKv) {
+                Row row = busTable.rows().get(b);
+                throw new InputException(file, "line " + row.line(), "baseKV", String.valueOf(buses.get(b).nominalKv()),
+                        "every bus must share the slack bus's base voltage " + slackKv
+                                + " kV (cases with several voltage levels are not supported)");
+            }
+        }
         double slackVoltagePu = slackVoltage(file, genTable, busIndex, slackRow, slackNumber, dropped);
 
         double baseMva = units.impedancesInOhm ? Double.NaN : units.baseMva(file);

@@ -55,8 +55,10 @@ public final class PlanLoads {
      *
      * @param feeder  the feeder whose buses the stations connect to (buses need positions)
      * @param profile 24 non-negative shares of daily charging energy, hour 0 = 00:00, not all 0
+     * @param maxDistanceMeters the farthest a station may lie from its bus (the scenario's
+     *                          {@code candidates.max_snap_m})
      */
-    public static PlanLoads read(Path file, Feeder feeder, List<Double> profile) {
+    public static PlanLoads read(Path file, Feeder feeder, List<Double> profile, double maxDistanceMeters) {
         if (profile.size() != GridImpact.HOURS_PER_DAY) {
             throw new IllegalArgumentException("a charging profile needs 24 hours, got " + profile.size());
         }
@@ -71,6 +73,11 @@ public final class PlanLoads {
             var hit = busLocator.nearest(feature.point()).orElseThrow(() -> feature.fail("geometry", "",
                     "the feeder's buses have no coordinates, so stations cannot be connected to them;"
                             + " give the feeder as GeoJSON with bus positions"));
+            if (hit.distanceMeters() > maxDistanceMeters) {
+                throw feature.fail("geometry", String.format(java.util.Locale.ROOT, "%.0f m from the nearest bus",
+                        hit.distanceMeters()), "must lie within candidates.max_snap_m = " + maxDistanceMeters
+                                + " m of a feeder bus (is this the plan of another study, or are lon/lat swapped?)");
+            }
             double peakKw = peakKw(feature);
             int bus = hit.item();
             stations.add(new Station(feature.optionalText("id").orElse("feature " + feature.number()), bus, peakKw,

@@ -28,7 +28,7 @@ public final class FeederLoading {
      * An extreme value and where it occurs.
      *
      * @param element index of the bus, branch or transformer in the feeder
-     * @param hour    hour of the day (0-23)
+     * @param hour    hour of the series (0-23 for a day, 0-8759 for a year)
      * @param value   the value: p.u. for voltages, % for loadings
      */
     public record Extreme(int element, int hour, double value) {

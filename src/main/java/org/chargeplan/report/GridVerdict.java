@@ -110,6 +110,6 @@ public final class GridVerdict {
     }
 
     private static String clock(int hour) {
-        return String.format(Locale.ROOT, "%02d:00", hour);
+        return HourLabel.of(hour);
     }
 }

@@ -24,7 +24,7 @@ import org.chargeplan.grid.HostingCapacity.BusHosting;
  *       {@code bus,lon,lat,hosting_kw,binding_kind,binding_element,binding_hour,binding_value,binding_limit};
  *       {@code lon}/{@code lat} WGS84 with 7 decimals (empty for a bus without a position),
  *       {@code hosting_kw} in kW in the charging profile's peak hour, {@code binding_kind}
- *       {@code voltage}, {@code branch} or {@code transformer}, {@code binding_hour} 0-23, and the
+ *       {@code voltage}, {@code branch} or {@code transformer}, {@code binding_hour} (hour of the series: 0-23, or 0-8759 for a year), and the
  *       value reached and the limit in p.u. (voltage, 6 decimals), kVA (branch) or kW (transformer);
  *       the binding cells are empty when no limit breaks up to the search's upper bound;</li>
  *   <li>{@code hosting_capacity.geojson}: RFC 7946 Points for the buses that have a position, with

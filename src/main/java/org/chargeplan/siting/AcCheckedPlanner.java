@@ -66,6 +66,11 @@ public final class AcCheckedPlanner {
                 return outcome;
             }
             GridMargins margins = raised(current.margins(), violations, feeder, impact);
+            if (margins.equals(current.margins())) {
+                LOG.warn("the AC check finds {} that tighter voltage and thermal margins cannot fix; keeping this plan",
+                        violations.isEmpty() ? "a power flow that does not converge" : describe(worst(violations)));
+                return outcome;
+            }
             LOG.info("AC check round {}: {} broken limit(s), worst {}; re-planning with margins of {} p.u. (voltage)"
                     + " and {} (thermal share)", round, violations.size(), describe(worst(violations)),
                     String.format(Locale.ROOT, "%.4f", margins.voltagePu()),

@@ -36,7 +36,8 @@ final class BranchFlowFamily {
         if (feeder.branches().stream().noneMatch(b -> b.inService() && b.ratingKva().isPresent())) {
             return;
         }
-        RadialTopology tree = RadialTopology.of(feeder).topology().orElseThrow();
+        RadialTopology tree = RadialTopology.of(feeder).topology().orElseThrow(
+                () -> new IllegalStateException("branch thermal rows need a radial feeder"));
         List<List<Integer>> sitesBelow = sitesBelowEachBranch(m, feeder, tree);
         double[][] pBelow = new double[SitingProblem.HOURS][];
         double[][] qBelow = new double[SitingProblem.HOURS][];

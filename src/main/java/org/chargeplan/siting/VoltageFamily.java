@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * with {@code v_bt} the squared voltage under the design-day base load alone, {@code R} the shared path
- * resistance (p.u.) and charging at unity power factor. Leaf buses suffice (see
- * {@link LinDistFlow}); hours implied by another are left out ({@link HourSelection}). When base
+ * resistance (p.u.) and charging at unity power factor, at the leaf buses (enough when no base
+ * load is negative, see {@link LinDistFlow}) or at every bus when some bus carries generation;
+ * hours implied by another are left out ({@link HourSelection}). When base
  * load alone already breaks the floor, charging there is held at zero and a warning names the bus.
  */
 final class VoltageFamily {
@@ -53,7 +54,7 @@ final class VoltageFamily {
                 headroom[t][b] = v[b] - floor * floor;
             }
         }
-        for (int leaf : flow.leaves()) {
+        for (int leaf : busesToConstrain(feeder, flow)) {
             double[] sensitivity = new double[problem.sites().size()];
             for (int i : sites) {
                 sensitivity[i] = 2 * flow.sharedResistancePu(leaf, problem.sites().get(i).bus().getAsInt())
@@ -76,6 +77,27 @@ final class VoltageFamily {
                 m.builder.endRow(Double.NEGATIVE_INFINITY, Math.max(0, rhs));
             }
         }
+    }
+
+    /**
+     * The leaf buses when no design-day base load is negative (then a floor at the leaves holds
+     * everywhere, see {@link LinDistFlow}); every non-slack bus when some bus carries generation.
+     */
+    private static List<Integer> busesToConstrain(Feeder feeder, LinDistFlow flow) {
+        for (int b = 0; b < feeder.buses().size(); b++) {
+            for (int t = 0; t < SitingProblem.HOURS; t++) {
+                if (feeder.designBaseKw(b, t) < 0 || feeder.designBaseKvar(b, t) < 0) {
+                    List<Integer> all = new ArrayList<>();
+                    for (int bus = 0; bus < feeder.buses().size(); bus++) {
+                        if (bus != feeder.slackBus()) {
+                            all.add(bus);
+                        }
+                    }
+                    return all;
+                }
+            }
+        }
+        return flow.leaves();
     }
 
     /** Hours whose row for this leaf is not implied by another hour's (shares over headroom). */
