@@ -139,29 +139,12 @@ public final class GridImpact {
      */
     public List<GridViolation> violations() {
         List<GridViolation> found = new ArrayList<>();
+        double[] transformerKw = new double[feeder.transformers().size()];
         for (int t = 0; t < hours(); t++) {
-            for (int b = 0; b < feeder.buses().size(); b++) {
-                double v = voltagePu[t][b];
-                if (v < feeder.minVoltagePu() * (1 - 1e-6)) {
-                    found.add(new GridViolation(t, GridViolation.Kind.VOLTAGE, feeder.buses().get(b).id(), v,
-                            feeder.minVoltagePu()));
-                }
+            for (int m = 0; m < transformerKw.length; m++) {
+                transformerKw[m] = transformerLoadKw(m, t);
             }
-            for (int l = 0; l < feeder.branches().size(); l++) {
-                Branch branch = feeder.branches().get(l);
-                if (branch.ratingKva().isPresent() && flowKva[t][l] > branch.ratingKva().getAsDouble() * (1 + 1e-6)) {
-                    found.add(new GridViolation(t, GridViolation.Kind.BRANCH, branch.id(), flowKva[t][l],
-                            branch.ratingKva().getAsDouble()));
-                }
-            }
-            for (int m = 0; m < feeder.transformers().size(); m++) {
-                Transformer transformer = feeder.transformers().get(m);
-                double load = transformerLoadKw(m, t);
-                if (load > transformer.limitKw() * (1 + 1e-6)) {
-                    found.add(new GridViolation(t, GridViolation.Kind.TRANSFORMER, transformer.id(), load,
-                            transformer.limitKw()));
-                }
-            }
+            GridViolation.collect(feeder, t, voltagePu[t], flowKva[t], transformerKw, found);
         }
         return found;
     }

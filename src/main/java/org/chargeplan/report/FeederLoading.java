@@ -10,7 +10,6 @@ import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.GridImpact;
 import org.chargeplan.grid.GridViolation;
 import org.chargeplan.grid.PowerFlowResult;
-import org.chargeplan.grid.Transformer;
 
 /**
  * The state of a feeder in each hour that {@code grid-check} reports: bus voltages (p.u.), branch
@@ -20,9 +19,6 @@ import org.chargeplan.grid.Transformer;
  * transformer's {@code limitKw} (rating × power factor). Immutable.
  */
 public final class FeederLoading {
-
-    /** Relative tolerance beyond which a limit counts as broken, as in {@link GridImpact#violations()}. */
-    private static final double TOLERANCE = 1e-6;
 
     /**
      * An extreme value and where it occurs.
@@ -96,10 +92,8 @@ public final class FeederLoading {
     }
 
     /**
-     * The base case (each bus's load as given in hour 0, no charging) as hour 0. Its violations
-     * follow the rule of {@link GridImpact#violations()}: voltage below the feeder's minimum, flow
-     * above a branch's rating, transformer load above rating × power factor, each beyond a relative
-     * 1e-6.
+     * The base case (each bus's load as given in hour 0, no charging) as hour 0, with its broken
+     * limits by the same rule as {@link GridImpact#violations()} ({@link GridViolation#collect}).
      */
     public static FeederLoading ofBaseCase(Feeder feeder, PowerFlowResult flow) {
         double[] transformer = new double[feeder.transformers().size()];
@@ -109,25 +103,7 @@ public final class FeederLoading {
         double[] voltage = flow.voltagePu().clone();
         double[] flowKva = flow.branchFlowKva().clone();
         List<GridViolation> found = new ArrayList<>();
-        for (int b = 0; b < voltage.length; b++) {
-            if (voltage[b] < feeder.minVoltagePu() * (1 - TOLERANCE)) {
-                found.add(new GridViolation(0, GridViolation.Kind.VOLTAGE, feeder.buses().get(b).id(), voltage[b],
-                        feeder.minVoltagePu()));
-            }
-        }
-        for (int l = 0; l < flowKva.length; l++) {
-            Branch branch = feeder.branches().get(l);
-            if (branch.ratingKva().isPresent() && flowKva[l] > branch.ratingKva().getAsDouble() * (1 + TOLERANCE)) {
-                found.add(new GridViolation(0, GridViolation.Kind.BRANCH, branch.id(), flowKva[l],
-                        branch.ratingKva().getAsDouble()));
-            }
-        }
-        for (int m = 0; m < transformer.length; m++) {
-            Transformer t = feeder.transformers().get(m);
-            if (transformer[m] > t.limitKw() * (1 + TOLERANCE)) {
-                found.add(new GridViolation(0, GridViolation.Kind.TRANSFORMER, t.id(), transformer[m], t.limitKw()));
-            }
-        }
+        GridViolation.collect(feeder, 0, voltage, flowKva, transformer, found);
         return new FeederLoading(feeder, 1, new double[][] {voltage}, new double[][] {flowKva},
                 new double[][] {transformer}, new double[feeder.buses().size()], flow.converged(), found,
                 new double[] {flow.lossesKw()});
