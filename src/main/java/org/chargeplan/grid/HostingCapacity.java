@@ -74,25 +74,8 @@ public final class HostingCapacity {
         if (!feeder.hasNetwork()) {
             throw new IllegalArgumentException("hosting capacity needs a feeder with line sections");
         }
-        if (profileShares.size() != GridImpact.HOURS_PER_DAY) {
-            throw new IllegalArgumentException("the charging profile needs 24 hourly shares, got "
-                    + profileShares.size());
-        }
-        double peak = 0;
-        for (double share : profileShares) {
-            if (!(share >= 0) || !Double.isFinite(share)) {
-                throw new IllegalArgumentException("charging profile shares must be finite and >= 0: " + profileShares);
-            }
-            peak = Math.max(peak, share);
-        }
-        if (peak == 0) {
-            throw new IllegalArgumentException("the charging profile is zero in every hour");
-        }
         this.feeder = feeder;
-        this.shape = new double[GridImpact.HOURS_PER_DAY];
-        for (int t = 0; t < shape.length; t++) {
-            shape[t] = profileShares.get(t) / peak;
-        }
+        this.shape = PeakShape.of(profileShares);
     }
 
     /**

@@ -59,13 +59,7 @@ public final class PlanLoads {
      *                          {@code candidates.max_snap_m})
      */
     public static PlanLoads read(Path file, Feeder feeder, List<Double> profile, double maxDistanceMeters) {
-        if (profile.size() != GridImpact.HOURS_PER_DAY) {
-            throw new IllegalArgumentException("a charging profile needs 24 hours, got " + profile.size());
-        }
-        double maxShare = profile.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (!(maxShare > 0)) {
-            throw new IllegalArgumentException("a charging profile needs a share > 0 in some hour");
-        }
+        double[] shape = PeakShape.of(profile);
         SpatialIndex<Integer> busLocator = feeder.busLocator();
         List<Station> stations = new ArrayList<>();
         double[][] chargingKw = new double[feeder.buses().size()][GridImpact.HOURS_PER_DAY];
@@ -83,7 +77,7 @@ public final class PlanLoads {
             stations.add(new Station(feature.optionalText("id").orElse("feature " + feature.number()), bus, peakKw,
                     hit.distanceMeters()));
             for (int t = 0; t < GridImpact.HOURS_PER_DAY; t++) {
-                chargingKw[bus][t] += peakKw * profile.get(t) / maxShare;
+                chargingKw[bus][t] += peakKw * shape[t];
             }
         }
         return new PlanLoads(stations, chargingKw);
