@@ -9,19 +9,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.chargeplan.report.OutputFolder;
 import org.chargeplan.report.PlanWriter;
-import org.chargeplan.scenario.InputException;
 import org.chargeplan.scenario.Scenario;
 import org.chargeplan.scenario.ScenarioReader;
-import org.chargeplan.scenario.SolverSettings;
 import org.chargeplan.siting.InfeasibilityExplainer;
 import org.chargeplan.siting.PlanChecker;
 import org.chargeplan.siting.PlanMetrics;
 import org.chargeplan.siting.SitingProblem;
 import org.chargeplan.siting.SitingResult;
 import org.chargeplan.siting.AcCheckedPlanner;
-import org.chargeplan.solve.SolveOptions;
 import org.chargeplan.solve.SolverBackend;
-import org.chargeplan.solve.Solvers;
 import org.chargeplan.study.Stopwatch;
 import org.chargeplan.study.Study;
 import org.chargeplan.study.StudyLoader;
@@ -67,19 +63,13 @@ final class PlanCommand implements Callable<Integer> {
         common.applyLogging();
         Stopwatch clock = new Stopwatch();
         Scenario scenario = ScenarioReader.read(scenarioFile);
-        if (gap != null && !(gap >= 0 && gap < 1)) {
-            throw new InputException(Path.of("command line"), "", "--gap", String.valueOf(gap), "a relative gap in [0, 1)");
-        }
-        SolverSettings settings = scenario.solver().with(solver, timeLimit, gap);
-        SolverBackend backend = Solvers.byName(settings.name()).orElseThrow(() -> new InputException(
-                solver != null ? Path.of("command line") : scenario.file(), "", solver != null ? "--solver" : "solver.name",
-                settings.name(), "one of " + String.join(", ", Solvers.names())));
+        SolverChoice choice = SolverChoice.of(scenario, solver, timeLimit, gap);
+        SolverBackend backend = choice.backend();
         LOG.info("scenario: {} ({})", scenario.name(), clock.lap());
 
         Study study = StudyLoader.load(scenario);
         SitingProblem problem = noGridLimits ? study.problem().withGridLimits(false) : study.problem();
-        AcCheckedPlanner.Outcome outcome = AcCheckedPlanner.plan(problem, backend,
-                new SolveOptions(settings.timeLimitSeconds(), settings.relativeGap(), settings.threads()));
+        AcCheckedPlanner.Outcome outcome = AcCheckedPlanner.plan(problem, backend, choice.options());
         SitingResult result = outcome.result();
         problem = outcome.problem();
         LOG.info("solve: {}, objective {}, gap {} ({})", result.status(), format(result.objective()),

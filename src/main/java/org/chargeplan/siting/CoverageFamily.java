@@ -7,7 +7,8 @@ import org.chargeplan.solve.VariableType;
  * Demand allocation, in the strong form of the capacitated facility location model:
  *
  * <pre>
- *   0 ≤ a_di ≤ y_i          for every pair within reach (strong linking; tighter LP bound than Σ_d a_di ≤ |D|·y_i)
+ *   0 ≤ a_di ≤ y_i          for every pair within reach (strong linking; tighter LP bound than Σ_d a_di ≤ |D|·y_i;
+ *                           left out for existing sites, whose y_i is fixed at 1)
  *   Σ_i a_di ≤ 1            for every demand point d
  *   A_ic = Σ_{d ∈ c} E_d·a_di   served energy of class c at site i, kWh/day
  * </pre>
@@ -33,6 +34,9 @@ final class CoverageFamily {
                 String name = "a_" + point.id() + "_" + problem.sites().get(site).id();
                 m.share[d][p] = b.addColumn(name, 0, 1, VariableType.CONTINUOUS,
                         maximiseServed ? point.energyKwhPerDay() : 0);
+                if (problem.sites().get(site).existing()) {
+                    continue; // y_i is fixed at 1: the row is the share's own upper bound
+                }
                 b.startRow("open_" + point.id() + "_" + problem.sites().get(site).id());
                 b.addEntry(m.share[d][p], 1);
                 b.addEntry(m.open[site], -1);

@@ -5,7 +5,7 @@ import org.chargeplan.solve.VariableType;
 /**
  * Site and charger decisions: {@code y_i ∈ {0,1}}, {@code n_ik ∈ ℤ, e_ik ≤ n_ik ≤ N_ik},
  * linked by {@code n_ik ≤ N_ik·y_i}; an existing site (with {@code e_ik > 0} installed chargers)
- * has {@code y_i = 1}.
+ * has {@code y_i = 1} fixed, and its linking rows are left out (they repeat the bounds).
  */
 final class SiteFamily {
 
@@ -23,6 +23,9 @@ final class SiteFamily {
                 int max = site.maxChargers(k);
                 m.chargers[i][k] = b.addColumn("n_" + site.id() + "_" + type, site.existingChargers(k), max,
                         VariableType.INTEGER, 0);
+                if (site.existing()) {
+                    continue; // y_i is fixed at 1: the row is n_ik's own upper bound
+                }
                 b.startRow("link_" + site.id() + "_" + type);
                 b.addEntry(m.chargers[i][k], 1);
                 b.addEntry(m.open[i], -max);

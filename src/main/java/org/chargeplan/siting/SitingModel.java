@@ -26,6 +26,8 @@ public final class SitingModel {
         MIN_COST
     }
 
+    private static final double SERVED_SLACK = 1e-7;
+
     final SitingProblem problem;
     final LinearModel.Builder builder;
     final int[] open;
@@ -68,6 +70,15 @@ public final class SitingModel {
         CostFamily.add(m, goal == Goal.MIN_COST, problem.objective().budget());
         m.model = m.builder.build();
         return m;
+    }
+
+    /**
+     * The served-energy floor of the lexicographic second phase (cheapest plan at the best coverage),
+     * kWh/day: the first phase's optimum less a relative 1e-7, so that solver tolerances cannot
+     * make the second phase infeasible.
+     */
+    public static double cheapestPhaseFloor(double servedOptimumKwh) {
+        return servedOptimumKwh * (1 - SERVED_SLACK) - 1e-9;
     }
 
     public LinearModel linearModel() {

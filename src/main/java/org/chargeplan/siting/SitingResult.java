@@ -17,4 +17,9 @@ import org.chargeplan.solve.SolveStatus;
  */
 public record SitingResult(SolveStatus status, double objective, double bound, double gap, String solver,
         double solveSeconds, Optional<Plan> plan) {
+
+    /** The same result with another plan (e.g. mapped back from a reduced problem). */
+    public SitingResult withPlan(Optional<Plan> other) {
+        return new SitingResult(status, objective, bound, gap, solver, solveSeconds, other);
+    }
 }

@@ -21,12 +21,18 @@ import org.slf4j.LoggerFactory;
 public final class SitingSolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(SitingSolver.class);
-    private static final double SERVED_SLACK = 1e-7;
 
     private SitingSolver() {
     }
 
     public static SitingResult solve(SitingProblem problem, SolverBackend backend, SolveOptions options) {
+        SitingReduction reduction = SitingReduction.of(problem);
+        LOG.info("reductions: {}", reduction.summary());
+        SitingResult result = solveReduced(reduction.reduced(), backend, options);
+        return result.withPlan(result.plan().map(reduction::expand));
+    }
+
+    private static SitingResult solveReduced(SitingProblem problem, SolverBackend backend, SolveOptions options) {
         Objective objective = problem.objective();
         if (objective.kind() == Objective.Kind.MIN_COST) {
             double floor = objective.coverageTarget() * problem.totalDemandKwh();
@@ -39,7 +45,7 @@ public final class SitingSolver {
         if (!first.status().hasSolution()) {
             return toResult(served, first, first, first.seconds());
         }
-        double floor = first.objective() * (1 - SERVED_SLACK) - 1e-9;
+        double floor = SitingModel.cheapestPhaseFloor(first.objective());
         double remaining = Math.max(1, options.timeLimitSeconds() - first.seconds());
         SitingModel cheapest = SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
         SolveResult second = solveLogged(backend, cheapest,
@@ -58,7 +64,7 @@ public final class SitingSolver {
 
     private static SolveResult solveLogged(SolverBackend backend, SitingModel model, SolveOptions options,
             String phase) {
-        LOG.debug("solving {} model: {}", phase, model.linearModel().sizeSummary());
+        LOG.info("{} model: {}", phase, model.linearModel().sizeSummary());
         SolveResult result = backend.solve(model.linearModel(), options);
         LOG.info("{} solve: {} in {} s", phase, result.status(), String.format(java.util.Locale.ROOT, "%.2f",
                 result.seconds()));
