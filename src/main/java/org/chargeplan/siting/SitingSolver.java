@@ -1,7 +1,10 @@
 package org.chargeplan.siting;
 
 import java.util.Optional;
+import java.util.Locale;
 import org.chargeplan.scenario.Objective;
+import org.chargeplan.solve.LinearModel;
+import org.chargeplan.solve.SolveStatus;
 import org.chargeplan.solve.SolveOptions;
 import org.chargeplan.solve.SolveResult;
 import org.chargeplan.solve.SolverBackend;
@@ -37,11 +40,11 @@ public final class SitingSolver {
         if (objective.kind() == Objective.Kind.MIN_COST) {
             double floor = objective.coverageTarget() * problem.totalDemandKwh();
             SitingModel model = SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
-            SolveResult result = solveLogged(backend, model, options, "min-cost");
+            SolveResult result = solveLogged(backend, model, options, "min-cost", Optional.empty());
             return toResult(model, result, result, result.seconds());
         }
         SitingModel served = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0);
-        SolveResult first = solveLogged(backend, served, options, "max-coverage");
+        SolveResult first = solveLogged(backend, served, options, "max-coverage", Optional.empty());
         if (!first.status().hasSolution()) {
             return toResult(served, first, first, first.seconds());
         }
@@ -49,9 +52,10 @@ public final class SitingSolver {
         double remaining = Math.max(1, options.timeLimitSeconds() - first.seconds());
         SitingModel cheapest = SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
         SolveResult second = solveLogged(backend, cheapest,
-                new SolveOptions(remaining, options.relativeGap(), options.threads()), "cheapest at that coverage");
+                new SolveOptions(remaining, options.relativeGap(), options.threads()), "cheapest at that coverage",
+                Optional.of(first));
         double seconds = first.seconds() + second.seconds();
-        if (second.status() == org.chargeplan.solve.SolveStatus.FEASIBLE) {
+        if (second.status() == SolveStatus.FEASIBLE) {
             LOG.warn("the cheapest plan at that coverage is not proven least-cost (gap {}); raise the time limit",
                     String.format(java.util.Locale.ROOT, "%.4f", second.gap()));
         }
@@ -62,13 +66,84 @@ public final class SitingSolver {
         return toResult(cheapest, second, first, seconds);
     }
 
+    /**
+     * One phase: a known feasible point (the given one, or the {@link WarmStart} heuristic within a
+     * fifth of the time limit), then the backend. When the backend ends without a solution, or with
+     * a worse one, the known point is the answer (FEASIBLE, with the backend's bound, or the LP
+     * bound), so a plan is always available once the heuristic has run.
+     */
     private static SolveResult solveLogged(SolverBackend backend, SitingModel model, SolveOptions options,
-            String phase) {
-        LOG.info("{} model: {}", phase, model.linearModel().sizeSummary());
-        SolveResult result = backend.solve(model.linearModel(), options);
-        LOG.info("{} solve: {} in {} s", phase, result.status(), String.format(java.util.Locale.ROOT, "%.2f",
-                result.seconds()));
+            String phase, Optional<SolveResult> known) {
+        LinearModel linear = model.linearModel();
+        LOG.info("{} model: {}", phase, linear.sizeSummary());
+        long begin = System.nanoTime();
+        Optional<SolveResult> start = known.filter(s -> linear.satisfies(s.values(), 1e-6))
+                .map(s -> new SolveResult(SolveStatus.FEASIBLE, linear.objectiveValue(s.values()), Double.NaN, Double.NaN,
+                        s.values(), s.solver(), 0));
+        if (start.isEmpty()) {
+            start = WarmStart.find(model, backend, options, Math.max(1, options.timeLimitSeconds() / 5));
+            start.ifPresent(s -> LOG.info("{} warm start: greedy and local search reach {} in {} s", phase,
+                    String.format(Locale.ROOT, "%.6g", s.objective()), seconds(begin)));
+        }
+        if (start.isPresent() && known.isEmpty()) {
+            // When the heuristic already meets the LP bound within the gap, branch and bound has nothing to add.
+            double bound = lpBound(linear, backend, options);
+            double gap = SolveResult.relativeGap(start.get().objective(), bound);
+            if (gap <= options.relativeGap()) {
+                LOG.info("{} solve: OPTIMAL by the warm start, within {} of the LP bound {} ({} s)", phase,
+                        String.format(Locale.ROOT, "%.2g", gap), String.format(Locale.ROOT, "%.6g", bound),
+                        String.format(Locale.ROOT, "%.2f", seconds(begin)));
+                SolveResult heuristic = start.get();
+                return new SolveResult(SolveStatus.OPTIMAL, heuristic.objective(), bound, gap, heuristic.values(),
+                        backend.name(), seconds(begin));
+            }
+        }
+        SolveOptions rest = new SolveOptions(Math.max(1, options.timeLimitSeconds() - seconds(begin)),
+                options.relativeGap(), options.threads());
+        // The start is not handed to HiGHS as a MIP start: OR-Tools 9.14 and 9.15 crash in native code
+        // (HighsSolveProto) when MPSolver carries a solution hint for HiGHS.
+        SolveResult result = backend.solve(linear, rest);
+        result = keepTheBetter(linear, result, start, rest, backend, begin);
+        LOG.info("{} solve: {} in {} s", phase, result.status(), String.format(Locale.ROOT, "%.2f", result.seconds()));
         return result;
+    }
+
+    private static SolveResult keepTheBetter(LinearModel linear, SolveResult result, Optional<SolveResult> start,
+            SolveOptions options, SolverBackend backend, long begin) {
+        if (start.isEmpty()) {
+            return timed(result, begin);
+        }
+        SolveResult heuristic = start.get();
+        boolean maximise = linear.sense() == LinearModel.Sense.MAXIMISE;
+        double tolerance = 1e-7 * Math.max(1, Math.abs(heuristic.objective()));
+        if (result.status().hasSolution() && (maximise ? result.objective() >= heuristic.objective() - tolerance
+                : result.objective() <= heuristic.objective() + tolerance)) {
+            return timed(result, begin);
+        }
+        double bound = result.status().hasSolution() || !Double.isNaN(result.bound()) ? result.bound()
+                : lpBound(linear, backend, options);
+        LOG.warn("the solver ended {}{}; the warm-start plan is the answer (gap {} against the bound)", result.status(),
+                result.status().hasSolution() ? " with a worse plan" : " without a plan",
+                String.format(Locale.ROOT, "%.4f", SolveResult.relativeGap(heuristic.objective(), bound)));
+        double gap = SolveResult.relativeGap(heuristic.objective(), bound);
+        return new SolveResult(gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
+                heuristic.objective(), bound, gap, heuristic.values(), result.solver(), seconds(begin));
+    }
+
+    /** The LP relaxation's optimum, a bound on the MILP's ({@code NaN} if it too runs out of time). */
+    private static double lpBound(LinearModel linear, SolverBackend backend, SolveOptions options) {
+        SolveResult lp = backend.solve(linear.relaxation(), new SolveOptions(Math.max(1, options.timeLimitSeconds() / 10),
+                options.relativeGap(), options.threads()));
+        return lp.status() == SolveStatus.OPTIMAL ? lp.objective() : Double.NaN;
+    }
+
+    private static SolveResult timed(SolveResult result, long begin) {
+        return new SolveResult(result.status(), result.objective(), result.bound(), result.gap(), result.values(),
+                result.solver(), seconds(begin));
+    }
+
+    private static double seconds(long begin) {
+        return (System.nanoTime() - begin) / 1e9;
     }
 
     /** Plan from {@code planSource}; status, objective and bound from the primary solve. */

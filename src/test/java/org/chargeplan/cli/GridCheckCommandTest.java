@@ -192,7 +192,12 @@ class GridCheckCommandTest {
             JsonNode want = expected.get("features").get(i).get("properties");
             JsonNode got = actual.get("features").get(i).get("properties");
             want.fieldNames().forEachRemaining(name -> {
-                if (got.has(name)) {
+                if (got.has(name) && want.get(name).isNumber() && got.get(name).isNumber()) {
+                    // grid-check reads the stations' peak_kw as written (rounded to 0.0001 kW), so the
+                    // last written digit of a flow may differ
+                    assertEquals(want.get(name).asDouble(), got.get(name).asDouble(), 2e-4 + 1e-9 * Math.abs(want.get(name).asDouble()),
+                            want.get("kind") + " " + want.get("id") + ": " + name);
+                } else if (got.has(name)) {
                     assertEquals(want.get(name), got.get(name), want.get("kind") + " " + want.get("id") + ": " + name);
                 }
             });

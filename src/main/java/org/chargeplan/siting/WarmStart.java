@@ -1,0 +1,117 @@
+package org.chargeplan.siting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.chargeplan.solve.LinearModel;
+import org.chargeplan.solve.SolveOptions;
+import org.chargeplan.solve.SolveResult;
+import org.chargeplan.solve.SolverBackend;
+
+/**
+ * A feasible plan found without branch and bound, always available within a small time budget:
+ * the {@link GreedyDesign}, improved by a drop-and-refill local search, each design evaluated
+ * exactly by the LP left when its integer decisions are fixed (so voltage and branch rows hold,
+ * and the served energy is the best that design can do). Used as the MIP start of the solve, and
+ * as the answer when the time limit hits before the solver has an incumbent.
+ *
+ * <p>Local search: the open new sites are ranked by the energy they serve per unit of their
+ * capital cost, least first; each in turn is banned and the greedy rebuilt without it (spending
+ * its budget elsewhere); a better design replaces the current one. It stops after
+ * {@link #MOVES} moves or when the time budget is spent.
+ */
+final class WarmStart {
+
+    static final int MOVES = 8;
+
+    private WarmStart() {
+    }
+
+    /**
+     * A feasible point of {@code model}, or empty when the greedy designs found none (a min-cost
+     * target the greedy cannot reach).
+     *
+     * @param seconds time budget, seconds
+     */
+    static Optional<SolveResult> find(SitingModel model, SolverBackend backend, SolveOptions options, double seconds) {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        SitingProblem problem = model.problem;
+        boolean[] banned = new boolean[problem.sites().size()];
+        Optional<SolveResult> best = evaluate(model, GreedyDesign.build(problem, banned), backend, options, deadline);
+        if (best.isEmpty()) {
+            return best;
+        }
+        List<Integer> order = weakestFirst(model, best.get());
+        int moves = 0;
+        for (int site : order) {
+            if (moves++ >= MOVES || System.nanoTime() > deadline) {
+                break;
+            }
+            boolean[] trial = banned.clone();
+            trial[site] = true;
+            Optional<SolveResult> candidate = evaluate(model, GreedyDesign.build(problem, trial), backend, options, deadline);
+            if (candidate.isPresent() && better(model, candidate.get(), best.get())) {
+                best = candidate;
+                banned = trial;
+            }
+        }
+        return best;
+    }
+
+    /** The best continuous completion of a design: the LP with its integer decisions fixed. */
+    static Optional<SolveResult> evaluate(SitingModel model, GreedyDesign.Design design, SolverBackend backend,
+            SolveOptions options, long deadline) {
+        int types = model.problem.chargerTypes().size();
+        int sites = model.problem.sites().size();
+        int[] columns = new int[sites * (1 + types)];
+        double[] values = new double[columns.length];
+        int c = 0;
+        for (int i = 0; i < sites; i++) {
+            columns[c] = model.open[i];
+            values[c++] = design.open()[i] ? 1 : 0;
+            for (int k = 0; k < types; k++) {
+                columns[c] = model.chargers[i][k];
+                values[c++] = design.open()[i] ? design.chargers()[i][k] : 0;
+            }
+        }
+        LinearModel lp = model.linearModel().withColumnsFixed(columns, values);
+        double left = Math.max(1, (deadline - System.nanoTime()) / 1e9);
+        SolveResult result = backend.solve(lp, new SolveOptions(left, options.relativeGap(), options.threads()));
+        if (!result.status().hasSolution() || !model.linearModel().satisfies(result.values(), 1e-6)) {
+            return Optional.empty();
+        }
+        return Optional.of(result);
+    }
+
+    private static boolean better(SitingModel model, SolveResult a, SolveResult b) {
+        boolean maximise = model.linearModel().sense() == LinearModel.Sense.MAXIMISE;
+        double margin = 1e-9 * Math.max(1, Math.abs(b.objective()));
+        return maximise ? a.objective() > b.objective() + margin : a.objective() < b.objective() - margin;
+    }
+
+    /** Open new sites by served energy per unit capital cost, least first (ties by index). */
+    private static List<Integer> weakestFirst(SitingModel model, SolveResult point) {
+        SitingProblem problem = model.problem;
+        List<Integer> open = new ArrayList<>();
+        double[] ratio = new double[problem.sites().size()];
+        for (int i = 0; i < ratio.length; i++) {
+            if (problem.sites().get(i).existing() || point.value(model.open[i]) < 0.5) {
+                continue;
+            }
+            double energy = 0;
+            for (int column : model.classEnergy[i]) {
+                energy += column >= 0 ? point.value(column) : 0;
+            }
+            List<Integer> counts = new ArrayList<>();
+            for (int k = 0; k < problem.chargerTypes().size(); k++) {
+                counts.add((int) Math.rint(point.value(model.chargers[i][k])));
+            }
+            double cost = problem.capitalCost(i, counts);
+            ratio[i] = cost > 0 ? energy / cost : Double.POSITIVE_INFINITY;
+            open.add(i);
+        }
+        open.sort(Comparator.<Integer>comparingDouble(i -> ratio[i]).thenComparingInt(i -> i));
+        return open;
+    }
+}
