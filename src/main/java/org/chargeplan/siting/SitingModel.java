@@ -81,6 +81,22 @@ public final class SitingModel {
         return servedOptimumKwh * (1 - SERVED_SLACK) - 1e-9;
     }
 
+    /**
+     * For the max-served goal, a bound no plan can beat: the energy of every demand point that can
+     * reach some site, kWh/day ({@code NaN} for other goals). When a plan serves this much, it is
+     * optimal without any solve.
+     */
+    public double servedUpperBound() {
+        if (model.sense() != LinearModel.Sense.MAXIMISE) {
+            return Double.NaN;
+        }
+        double total = 0;
+        for (int d = 0; d < problem.demand().size(); d++) {
+            total += problem.reach().get(d).isEmpty() ? 0 : problem.demand().get(d).energyKwhPerDay();
+        }
+        return total;
+    }
+
     public LinearModel linearModel() {
         return model;
     }

@@ -87,10 +87,12 @@ public final class SitingSolver {
         }
         if (start.isPresent() && known.isEmpty()) {
             // When the heuristic already meets the LP bound within the gap, branch and bound has nothing to add.
-            double bound = lpBound(linear, backend, options);
+            double trivial = model.servedUpperBound();
+            double bound = start.get().objective() >= trivial * (1 - options.relativeGap()) ? trivial
+                    : lpBound(linear, backend, options);
             double gap = SolveResult.relativeGap(start.get().objective(), bound);
             if (gap <= options.relativeGap()) {
-                LOG.info("{} solve: OPTIMAL by the warm start, within {} of the LP bound {} ({} s)", phase,
+                LOG.info("{} solve: OPTIMAL by the warm start, within {} of the bound {} ({} s)", phase,
                         String.format(Locale.ROOT, "%.2g", gap), String.format(Locale.ROOT, "%.6g", bound),
                         String.format(Locale.ROOT, "%.2f", seconds(begin)));
                 SolveResult heuristic = start.get();

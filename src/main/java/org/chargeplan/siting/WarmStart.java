@@ -42,6 +42,9 @@ final class WarmStart {
         if (best.isEmpty()) {
             return best;
         }
+        if (best.get().objective() >= model.servedUpperBound() * (1 - options.relativeGap())) {
+            return best; // serves all reachable demand (within the gap): nothing to improve
+        }
         List<Integer> order = weakestFirst(model, best.get());
         int moves = 0;
         for (int site : order) {

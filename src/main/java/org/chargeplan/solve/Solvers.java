@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The solver backends this build offers, by name: {@code highs} (HiGHS, native, the default),
- * {@code ojalgo} (pure Java) and {@code auto} (HiGHS where its native library loads, else ojAlgo).
+ * {@code ojalgo} (pure Java) and {@code auto} (by model size: ojAlgo for tiny models, HiGHS for the
+ * rest, ojAlgo for everything where HiGHS's native library does not load; {@link AutoBackend}).
  */
 public final class Solvers {
 
@@ -34,10 +35,7 @@ public final class Solvers {
 
     private static SolverBackend automatic() {
         Optional<String> problem = HighsBackend.unavailableReason();
-        if (problem.isPresent()) {
-            LOG.warn("{}; using the pure-Java ojalgo backend", problem.get());
-            return new OjAlgoBackend();
-        }
-        return new HighsBackend();
+        problem.ifPresent(reason -> LOG.warn("{}; using the pure-Java ojalgo backend", reason));
+        return new AutoBackend(problem.isPresent() ? Optional.empty() : Optional.of(new HighsBackend()));
     }
 }
