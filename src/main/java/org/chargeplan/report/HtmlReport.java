@@ -47,7 +47,7 @@ final class HtmlReport {
                         : KeyFigures.cards(plan))
                 .append("\n<h2>Map</h2>\n<div class=\"maps\">\n").append(mapPanel(0, titleA));
         other.ifPresent(o -> html.append(mapPanel(1, titleB)));
-        html.append("</div>\n<p class=\"note\">Click any element for its figures; switch layers at the top right. "
+        html.append("</div>\n<div id=\"legend-below\"></div>\n<p class=\"note\">Click any element for its figures; switch layers at the top right. "
                         + "No background map: roads, feeder and stations are drawn from the plan's own layers.</p>\n")
                 .append(legend(plan))
                 .append("<h2>Transformer loading over the day</h2>\n<p class=\"note\">Load in kW against each "

@@ -95,9 +95,16 @@ final class KeyFigures {
 
     private static String row(String label, Figure a, Figure b) {
         String difference = a != null && b != null && Double.isFinite(a.value()) && Double.isFinite(b.value())
-                ? String.format(Locale.ROOT, "%+,.4g", a.value() - b.value()) : "";
+                ? signed(a.value() - b.value()) : "";
         return "<tr><th>" + Html.escape(label.trim()) + "</th><td>" + (a == null ? "–" : Html.escape(a.text()))
                 + "</td><td>" + (b == null ? "–" : Html.escape(b.text())) + "</td><td>" + difference + "</td></tr>";
+    }
+
+    /** A difference to 4 significant digits with its sign, e.g. "+18.28", "-4". */
+    private static String signed(double difference) {
+        String digits = new java.math.BigDecimal(difference).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
+        return difference > 0 ? "+" + digits : digits;
     }
 
     private static Figure number(String label, double value, String format) {

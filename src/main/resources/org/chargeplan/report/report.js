@@ -140,8 +140,13 @@
     }), true);
 
     if (bounds.isValid()) { map.fitBounds(bounds, {padding: [16, 16]}); } else { map.setView([0, 0], 2); }
-    L.control.layers(null, overlays, {collapsed: false, position: 'topright'}).addTo(map);
+    // Side by side, the maps are narrow: the switcher folds up and the legend goes below them.
+    var single = data.plans.length === 1;
+    L.control.layers(null, overlays, {collapsed: !single, position: 'topright'}).addTo(map);
     L.control.scale({imperial: false}).addTo(map);
+    if (!single) {
+      return;
+    }
     var legend = L.control({position: 'bottomleft'});
     legend.onAdd = function () {
       var div = L.DomUtil.create('div', 'legend');
@@ -152,4 +157,9 @@
   }
 
   data.plans.forEach(drawPlan);
+  if (data.plans.length > 1) {
+    var below = document.getElementById('legend-below');
+    below.className = 'legend';
+    below.innerHTML = document.getElementById('legend-template').innerHTML;
+  }
 })();
