@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * A small line chart as inline SVG text (no script needed to show it): series of (x, y) points
- * on linear axes starting at zero, with gridlines, tick labels, axis titles and a legend. Used by
+ * on linear axes that include zero (negative values, such as storage discharge, go below it), with gridlines, tick labels, axis titles and a legend. Used by
  * the report for 24-hour load curves (x = hour) and the cost-coverage front. Output depends only on
  * the inputs, so the report stays byte-for-byte repeatable.
  */
@@ -27,6 +27,8 @@ final class SvgChart {
     private final String xTitle;
     private final String yTitle;
     private final List<Series> series = new ArrayList<>();
+    private double yTop;
+    private double yBottom;
 
     SvgChart(String title, String xTitle, String yTitle) {
         this.title = title;
@@ -51,27 +53,31 @@ final class SvgChart {
     String svg() {
         double xMax = 0;
         double yMax = 0;
+        double yMin = 0;
         for (Series s : series) {
             for (double v : s.x()) {
                 xMax = Math.max(xMax, v);
             }
             for (double v : s.y()) {
                 yMax = Double.isFinite(v) ? Math.max(yMax, v) : yMax;
+                yMin = Double.isFinite(v) ? Math.min(yMin, v) : yMin;
             }
         }
-        double yStep = niceStep(yMax <= 0 ? 1 : yMax * 1.08);
-        double yTop = Math.ceil((yMax <= 0 ? 1 : yMax * 1.08) / yStep) * yStep;
+        double span = yMax - yMin <= 0 ? 1 : (yMax - yMin) * 1.08;
+        double yStep = niceStep(span);
+        yTop = yMax <= 0 ? yStep : Math.ceil(yMax * 1.08 / yStep) * yStep;
+        yBottom = Math.floor(yMin / yStep) * yStep;
         double xStep = xMax == 23 ? 3 : niceStep(xMax <= 0 ? 1 : xMax);
         double xTop = xMax <= 0 ? 1 : xMax;
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\">", WIDTH, HEIGHT));
         out.append("<title>").append(Html.escape(title)).append("</title>");
         out.append(text(LEFT, 14, "start", "chart-title", title));
-        for (double y = 0; y <= yTop + 1e-9; y += yStep) {
-            double py = py(y, yTop);
+        for (double y = yBottom; y <= yTop + 1e-9; y += yStep) {
+            double py = py(y);
             out.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
                     LEFT, WIDTH - RIGHT, py, py));
-            out.append(text(LEFT - 4, py + 3, "end", "tick", label(y)));
+            out.append(text(LEFT - 4, py + 3, "end", "tick", label(Math.abs(y) < 1e-9 ? 0 : y)));
         }
         for (double x = 0; x <= xTop + 1e-9; x += xStep) {
             out.append(text(px(x, xTop), HEIGHT - BOTTOM + 12, "middle", "tick", label(x)));
@@ -85,7 +91,7 @@ final class SvgChart {
             StringBuilder points = new StringBuilder();
             for (int i = 0; i < s.x().length; i++) {
                 if (Double.isFinite(s.y()[i])) {
-                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px(s.x()[i], xTop), py(s.y()[i], yTop)));
+                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px(s.x()[i], xTop), py(s.y()[i])));
                 }
             }
             out.append(String.format(Locale.ROOT,
@@ -105,8 +111,8 @@ final class SvgChart {
         return LEFT + (WIDTH - LEFT - RIGHT) * x / xTop;
     }
 
-    private static double py(double y, double yTop) {
-        return HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * y / yTop;
+    private double py(double y) {
+        return HEIGHT - BOTTOM - (HEIGHT - BOTTOM - TOP) * (y - yBottom) / (yTop - yBottom);
     }
 
     private static String text(double x, double y, String anchor, String cssClass, String content) {
