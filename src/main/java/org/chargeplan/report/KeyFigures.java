@@ -49,7 +49,7 @@ final class KeyFigures {
                 Double.NaN));
         if (!plan.figure("peak_transformer_loading").isEmpty()) {
             figures.add(number("Peak transformer loading, %", plan.number("peak_transformer_loading"), "%.1f"));
-            figures.add(number("Binding transformers", plan.summary().path("binding_transformers").size(), "%.0f"));
+            figures.add(number("Transformers at or over limit", plan.summary().path("binding_transformers").size(), "%.0f"));
         }
         if (!plan.figure("min_voltage_pu").isEmpty()) {
             figures.add(new Figure("Lowest voltage", String.format(Locale.ROOT, "%.4f p.u. at bus %s, %s (limit %s)",

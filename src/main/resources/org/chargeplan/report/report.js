@@ -116,7 +116,7 @@
           fill: false, className: 'transformer-marker'});
       },
       onEachFeature: function (f, l) { l.bindPopup(popup('Transformer ' + f.properties.id, f.properties)); }
-    }), false);
+    }), true);
     var hostMax = maxOf(layers.hosting_capacity, 'hosting_kw');
     add('hosting', 'Hosting capacity (size: kW)', layers.hosting_capacity && geoLayer(layers.hosting_capacity, {
       pointToLayer: function (f, latlng) {

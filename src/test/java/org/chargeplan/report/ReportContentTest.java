@@ -34,6 +34,13 @@ class ReportContentTest {
     }
 
     @Test
+    void oneLoggingProviderOnTheClassPath() {
+        // The GeoPackage library brings slf4j-nop; two providers make SLF4J write warnings to stderr.
+        long providers = java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class).stream().count();
+        assertEquals(1, providers, "SLF4J providers");
+    }
+
+    @Test
     void planWithoutStorageOrParetoShowsNeither() throws IOException {
         String html = Files.readString(plain.resolve("report.html"));
         assertFalse(html.contains("Cost and coverage"));
