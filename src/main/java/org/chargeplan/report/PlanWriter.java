@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.GridImpact;
 import org.chargeplan.grid.HostingCapacity;
 import org.chargeplan.siting.PlanMetrics;
+import org.chargeplan.siting.SitingProblem;
 import org.chargeplan.siting.AcCheckedPlanner;
 import org.chargeplan.study.Study;
 
@@ -58,8 +58,10 @@ public final class PlanWriter {
         writeJson(out.file("summary.json"), Summary.of(study, outcome, metrics));
         DemandLayer.write(study.problem(), metrics, out.file("demand.geojson"));
         RoadFlowLayer.write(study.roads(), study.problem(), metrics, out.file("roads.geojson"));
-        study.feeder().filter(Feeder::hasNetwork).ifPresent(feeder -> HostingWriter.write(out, feeder,
-                HostingCapacity.compute(feeder, study.scenario().profiles().get(study.scenario().demand().demandClass()))));
+        // Hosting capacity over a day only: over 8,760 hours it takes minutes, which `hosting` is for.
+        study.feeder().filter(feeder -> feeder.hasNetwork() && feeder.hours() <= SitingProblem.HOURS)
+                .ifPresent(feeder -> HostingWriter.write(out, feeder, HostingCapacity.compute(feeder,
+                        study.scenario().profiles().get(study.scenario().demand().demandClass()))));
         PlanExports.write(out.file("summary.json").getParent(), options);
     }
 
