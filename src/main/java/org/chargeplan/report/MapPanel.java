@@ -61,6 +61,7 @@ final class MapPanel {
         swatch(MapStyle.BACKGROUND, MapStyle.RED, "Transformer ring: over 100 % at peak");
         swatch(MapStyle.GREEN, MapStyle.INK, "Bus voltage ≥ limit + 0.03 p.u.");
         swatch(MapStyle.ORANGE, MapStyle.INK, "Bus voltage within 0.01 p.u. of limit");
+        swatch(MapStyle.RED, MapStyle.INK, "Bus voltage below limit");
     }
 
     private void heading(String text) {

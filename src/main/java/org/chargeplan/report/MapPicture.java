@@ -27,6 +27,8 @@ final class MapPicture {
     static final int HEIGHT = 1000;
     private static final int MAP_WIDTH = 1140;
     private static final int MARGIN = 40;
+    /** Mean length of a degree of latitude, km. */
+    private static final double KM_PER_DEGREE_LATITUDE = 111.2;
 
     private final PlanFolder plan;
     private final Graphics2D g;
@@ -89,12 +91,6 @@ final class MapPicture {
             circle(bus, 4.5, MapStyle.voltage(bus.number("min_voltage_pu", Double.NaN), Double.isNaN(limit) ? 0.9 : limit),
                     MapStyle.INK, 1f);
         }
-        for (LayerFeature t : plan.layer("grid_transformers").features()) {
-            double pct = t.number("peak_loading_pct", 0);
-            if (pct >= 95) {
-                circle(t, 9, MapStyle.TRANSPARENT, MapStyle.loading(pct), 3f);
-            }
-        }
         double chargersMax = max("stations", "chargers");
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         for (LayerFeature s : plan.layer("stations").features()) {
@@ -106,7 +102,31 @@ final class MapPicture {
             g.setColor(MapStyle.STATION_EDGE);
             g.drawString(s.text("id") + " (" + s.text("chargers") + ")", (float) (p.getX() + r + 3), (float) (p.getY() + 5));
         }
+        // Drawn last so that a station at the bus does not hide its transformer's state.
+        for (LayerFeature t : plan.layer("grid_transformers").features()) {
+            double pct = t.number("peak_loading_pct", 0);
+            if (pct >= 95) {
+                circle(t, 11, MapStyle.TRANSPARENT, MapStyle.loading(pct), 3.5f);
+            }
+        }
+        scaleBar();
         new MapPanel(plan, g, MAP_WIDTH, WIDTH - MAP_WIDTH, HEIGHT).draw();
+    }
+
+    /** A bar of a round number of kilometres, at most about a fifth of the map wide, at the bottom right. */
+    private void scaleBar() {
+        double pixelsPerKm = scale / KM_PER_DEGREE_LATITUDE;
+        double km = SvgChart.niceStep(MAP_WIDTH / 10.0 / pixelsPerKm * 5);
+        int length = (int) Math.round(km * pixelsPerKm);
+        int x = MAP_WIDTH - length - 80;
+        int y = HEIGHT - 24;
+        g.setColor(MapStyle.INK);
+        g.setStroke(new BasicStroke(2f));
+        g.drawLine(x, y, x + length, y);
+        g.drawLine(x, y - 6, x, y);
+        g.drawLine(x + length, y - 6, x + length, y);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.drawString((km == Math.rint(km) ? String.valueOf((long) km) : String.valueOf(km)) + " km", x + length + 6, y + 4);
     }
 
     private void fit() {
