@@ -1,6 +1,8 @@
 package org.chargeplan.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import org.chargeplan.grid.Feeder;
@@ -9,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.chargeplan.report.OutputFolder;
 import org.chargeplan.report.PlanWriter;
+import org.chargeplan.report.ReportOptions;
+import org.chargeplan.scenario.InputException;
 import org.chargeplan.scenario.Scenario;
 import org.chargeplan.scenario.ScenarioReader;
 import org.chargeplan.siting.InfeasibilityExplainer;
@@ -55,6 +59,14 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--no-grid-limits", description = "Plan without transformer limits (loadings are still reported).")
     boolean noGridLimits;
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Extra output formats besides GeoJSON and CSV: gpkg (all layers in plan.gpkg).")
+    List<String> formats = List.of();
+
+    @Option(names = "--compare", paramLabel = "OTHER_OUT",
+            description = "Another plan's output folder, drawn beside this plan in report.html.")
+    Path compare;
+
     @Mixin
     CommonOptions common;
 
@@ -65,6 +77,7 @@ final class PlanCommand implements Callable<Integer> {
         Scenario scenario = ScenarioReader.read(scenarioFile);
         SolverChoice choice = SolverChoice.of(scenario, solver, timeLimit, gap);
         SolverBackend backend = choice.backend();
+        ReportOptions reportOptions = reportOptions();
         LOG.info("scenario: {} ({})", scenario.name(), clock.lap());
 
         Study study = StudyLoader.load(scenario);
@@ -90,12 +103,25 @@ final class PlanCommand implements Callable<Integer> {
 
         Study checked = new Study(study.scenario(), study.roads(), study.demand(), study.feeder(), problem);
         try (OutputFolder out = new OutputFolder(output)) {
-            PlanWriter.write(out, checked, outcome, metrics);
+            PlanWriter.write(out, checked, outcome, metrics, reportOptions);
             out.commit();
         }
         LOG.info("write: {} ({})", output, clock.lap());
         System.out.println(headline(problem, result, metrics));
         return ExitCode.OK;
+    }
+
+    private ReportOptions reportOptions() {
+        for (String format : formats) {
+            if (!format.equals("gpkg")) {
+                throw new InputException(Path.of("command line"), "", "--format", format, "gpkg");
+            }
+        }
+        if (compare != null && !Files.isRegularFile(compare.resolve("summary.json"))) {
+            throw new InputException(Path.of("command line"), "", "--compare", compare.toString(),
+                    "an output folder of plan (one that holds summary.json)");
+        }
+        return new ReportOptions(formats.contains("gpkg"), Optional.ofNullable(compare));
     }
 
     private static void logPowerFlow(Feeder feeder, GridImpact impact, AcCheckedPlanner.Outcome outcome,

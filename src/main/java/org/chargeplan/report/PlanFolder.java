@@ -1,0 +1,89 @@
+package org.chargeplan.report;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The results of one {@code plan} run read back from its folder: {@code summary.json}, the map
+ * layers and the hourly table. The exports (CSV tables, GeoPackage, report) are built from these
+ * files rather than from the solver's objects, so that a report can also show another run's folder
+ * ({@code --compare}) and shows whatever the folder holds (storage, a Pareto front) without
+ * recomputing anything.
+ *
+ * @param folder  the folder
+ * @param summary {@code summary.json}
+ * @param layers  the layers present, in {@link #LAYERS} order
+ * @param hourly  {@code hourly_load.csv}
+ * @param pareto  {@code pareto.csv} when the folder has one
+ */
+record PlanFolder(Path folder, ObjectNode summary, List<Layer> layers, CsvTable hourly, Optional<CsvTable> pareto) {
+
+    /** A layer: its name (GeoPackage table and CSV file), source file and feature kind (null: all). */
+    record LayerSource(String name, String file, String kind) {
+    }
+
+    /** Every layer the exports know, in the order they are written. */
+    static final List<LayerSource> LAYERS = List.of(
+            new LayerSource("stations", "stations.geojson", null),
+            new LayerSource("assignments", "assignments.geojson", null),
+            new LayerSource("demand", "demand.geojson", null),
+            new LayerSource("roads", "roads.geojson", null),
+            new LayerSource("grid_buses", "grid.geojson", "bus"),
+            new LayerSource("grid_branches", "grid.geojson", "branch"),
+            new LayerSource("grid_transformers", "grid.geojson", "transformer"),
+            new LayerSource("hosting_capacity", "hosting_capacity.geojson", null));
+
+    PlanFolder {
+        layers = List.copyOf(layers);
+    }
+
+    static PlanFolder read(Path folder) {
+        Path summaryFile = folder.resolve("summary.json");
+        if (!Files.exists(summaryFile)) {
+            throw new UncheckedIOException(new IOException(folder + " holds no summary.json: not a plan's output folder"));
+        }
+        ObjectNode summary;
+        try {
+            summary = (ObjectNode) new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(summaryFile.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + summaryFile, e);
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (LayerSource source : LAYERS) {
+            Layer.read(folder.resolve(source.file()), source.name(), source.kind())
+                    .filter(layer -> source.kind() == null || !layer.features().isEmpty())
+                    .ifPresent(layers::add);
+        }
+        return new PlanFolder(folder, summary, layers, CsvTable.read(folder.resolve("hourly_load.csv")).orElseThrow(),
+                CsvTable.read(folder.resolve("pareto.csv")));
+    }
+
+    /** The named layer, or an empty layer when the folder does not have it. */
+    Layer layer(String name) {
+        return layers.stream().filter(l -> l.name().equals(name)).findFirst().orElse(new Layer(name, List.of()));
+    }
+
+    /** The summary's value as text ("" when missing or null). */
+    String figure(String name) {
+        var value = summary.get(name);
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
+    }
+
+    /** The summary's value as a number, NaN when missing or not a number. */
+    double number(String name) {
+        var value = summary.get(name);
+        return value != null && value.isNumber() ? value.doubleValue() : Double.NaN;
+    }
+}
