@@ -35,6 +35,8 @@ public final class SitingModel {
     final int[][] share;
     final int[][] classEnergy;
     private LinearModel model;
+    Goal goal;
+    double minimumServedKwh;
     double objectiveConstant;
 
     private SitingModel(SitingProblem problem, LinearModel.Sense sense) {
@@ -69,6 +71,8 @@ public final class SitingModel {
         SiteEnergyBoundFamily.add(m);
         CostFamily.add(m, goal == Goal.MIN_COST, problem.objective().budget());
         m.model = m.builder.build();
+        m.goal = goal;
+        m.minimumServedKwh = minimumServedKwh;
         return m;
     }
 

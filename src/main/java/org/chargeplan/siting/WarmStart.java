@@ -2,11 +2,15 @@ package org.chargeplan.siting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.chargeplan.road.ReachSets;
 import org.chargeplan.solve.LinearModel;
 import org.chargeplan.solve.SolveOptions;
 import org.chargeplan.solve.SolveResult;
+import org.chargeplan.solve.SolveStatus;
 import org.chargeplan.solve.SolverBackend;
 
 /**
@@ -62,29 +66,73 @@ final class WarmStart {
         return best;
     }
 
-    /** The best continuous completion of a design: the LP with its integer decisions fixed. */
+    /**
+     * The best continuous completion of a design: the LP with its integer decisions fixed. Built
+     * over the open sites only (a closed site's columns are all zero), which makes it a fraction of
+     * the full model's size, and mapped back onto the full model's columns by name.
+     */
     static Optional<SolveResult> evaluate(SitingModel model, GreedyDesign.Design design, SolverBackend backend,
             SolveOptions options, long deadline) {
-        int types = model.problem.chargerTypes().size();
-        int sites = model.problem.sites().size();
-        int[] columns = new int[sites * (1 + types)];
-        double[] values = new double[columns.length];
-        int c = 0;
-        for (int i = 0; i < sites; i++) {
-            columns[c] = model.open[i];
-            values[c++] = design.open()[i] ? 1 : 0;
-            for (int k = 0; k < types; k++) {
-                columns[c] = model.chargers[i][k];
-                values[c++] = design.open()[i] ? design.chargers()[i][k] : 0;
+        SitingProblem problem = model.problem;
+        int types = problem.chargerTypes().size();
+        List<Site> openSites = new ArrayList<>();
+        int[] newIndex = new int[problem.sites().size()];
+        for (int i = 0; i < newIndex.length; i++) {
+            newIndex[i] = design.open()[i] ? openSites.size() : -1;
+            if (design.open()[i]) {
+                openSites.add(problem.sites().get(i));
             }
         }
-        LinearModel lp = model.linearModel().withColumnsFixed(columns, values);
+        List<List<ReachSets.Reach>> reach = new ArrayList<>();
+        for (List<ReachSets.Reach> list : problem.reach()) {
+            List<ReachSets.Reach> kept = new ArrayList<>();
+            for (ReachSets.Reach r : list) {
+                if (newIndex[r.target()] >= 0) {
+                    kept.add(new ReachSets.Reach(newIndex[r.target()], r.minutes()));
+                }
+            }
+            reach.add(kept);
+        }
+        SitingProblem restricted = new SitingProblem(openSites, problem.demand(), reach, problem.chargerTypes(),
+                problem.profiles(), problem.feeder(), problem.objective(), problem.gridLimits(), problem.margins());
+        SitingModel small = SitingModel.build(restricted, model.goal, model.minimumServedKwh);
+        int[] columns = new int[openSites.size() * (1 + types)];
+        double[] values = new double[columns.length];
+        int c = 0;
+        for (int i = 0; i < newIndex.length; i++) {
+            if (newIndex[i] < 0) {
+                continue;
+            }
+            columns[c] = small.open[newIndex[i]];
+            values[c++] = 1;
+            for (int k = 0; k < types; k++) {
+                columns[c] = small.chargers[newIndex[i]][k];
+                values[c++] = design.chargers()[i][k];
+            }
+        }
+        LinearModel lp = small.linearModel().withColumnsFixed(columns, values);
         double left = Math.max(1, (deadline - System.nanoTime()) / 1e9);
         SolveResult result = backend.solve(lp, new SolveOptions(left, options.relativeGap(), options.threads()));
-        if (!result.status().hasSolution() || !model.linearModel().satisfies(result.values(), 1e-6)) {
+        if (!result.status().hasSolution()) {
             return Optional.empty();
         }
-        return Optional.of(result);
+        LinearModel full = model.linearModel();
+        Map<String, Integer> byName = new HashMap<>(2 * full.columnCount());
+        for (int j = 0; j < full.columnCount(); j++) {
+            byName.put(full.columnName(j), j);
+        }
+        if (byName.size() != full.columnCount()) {
+            return Optional.empty(); // ids that make column names repeat: no safe way back
+        }
+        double[] point = new double[full.columnCount()];
+        for (int j = 0; j < lp.columnCount(); j++) {
+            point[byName.get(lp.columnName(j))] = result.value(j);
+        }
+        if (!full.satisfies(point, 1e-6)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SolveResult(SolveStatus.FEASIBLE, full.objectiveValue(point), Double.NaN, Double.NaN,
+                point, result.solver(), result.seconds()));
     }
 
     private static boolean better(SitingModel model, SolveResult a, SolveResult b) {
