@@ -1,9 +1,15 @@
 package org.chargeplan.road;
 
+import org.chargeplan.road.osm.OsmImport;
+import org.chargeplan.road.osm.OsmRoads;
 import org.chargeplan.scenario.RoadSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads the road network a scenario names, in whichever format it is. */
 public final class RoadNetworkReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoadNetworkReader.class);
 
     private RoadNetworkReader() {
     }
@@ -13,6 +19,14 @@ public final class RoadNetworkReader {
             case GEOJSON -> GeoJsonRoadReader.read(source.file());
             case TNTP -> TntpNetworkReader.read(source.file(), source.tntpNodes().orElseThrow(),
                     source.minutesPerTimeUnit());
+            case OSM -> readOsm(source);
         };
+    }
+
+    private static RoadNetwork readOsm(RoadSource source) {
+        OsmRoads roads = OsmImport.read(source.file());
+        LOG.info("OpenStreetMap {}: {}", source.file().getFileName(), roads.report().summary());
+        LOG.info("ways left out: {}", roads.report().droppedSummary());
+        return roads.network();
     }
 }

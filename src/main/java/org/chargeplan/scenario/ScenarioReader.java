@@ -83,19 +83,31 @@ public final class ScenarioReader {
     private RoadSource readRoads(YamlNode node) {
         node.allowOnly("file", "format", "nodes", "minutes_per_time_unit");
         Path roadFile = node.required("file", "the road network file").existingFile(baseDir);
-        String defaultFormat = roadFile.getFileName().toString().endsWith(".tntp") ? "tntp" : "geojson";
+        String defaultFormat = defaultRoadFormat(roadFile.getFileName().toString().toLowerCase(Locale.ROOT));
         YamlNode formatNode = node.optional("format").orElse(null);
         String format = formatNode == null ? defaultFormat : formatNode.text().toLowerCase(Locale.ROOT);
         if (format.equals("geojson")) {
             return new RoadSource(roadFile, RoadSource.Format.GEOJSON, Optional.empty(), 1);
         }
+        if (format.equals("osm")) {
+            return new RoadSource(roadFile, RoadSource.Format.OSM, Optional.empty(), 1);
+        }
         if (!format.equals("tntp")) {
-            throw formatNode.error("one of geojson, tntp");
+            throw formatNode.error("one of geojson, tntp, osm");
         }
         Path nodes = node.required("nodes", "the TNTP node file (*_node.tntp) with coordinates").existingFile(baseDir);
         double minutes = node.optional("minutes_per_time_unit")
                 .map(n -> n.number(1e-9, 1e6, "a number of minutes > 0")).orElse(1.0);
         return new RoadSource(roadFile, RoadSource.Format.TNTP, Optional.of(nodes), minutes);
+    }
+
+    private static String defaultRoadFormat(String name) {
+        if (name.endsWith(".tntp")) {
+            return "tntp";
+        }
+        boolean osm = name.endsWith(".pbf") || name.endsWith(".osm") || name.endsWith(".osm.gz")
+                || name.endsWith(".osm.xml") || name.endsWith(".osm.xml.gz");
+        return osm ? "osm" : "geojson";
     }
 
     private DemandSource readDemand(YamlNode node) {
