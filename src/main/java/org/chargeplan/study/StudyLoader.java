@@ -67,6 +67,9 @@ public final class StudyLoader {
         for (int d = 0; d < sources.length; d++) {
             reachByDemand.add(reach.from(d));
         }
+        LOG.info("snapping: {}; {}", SnapReport.of("demand points", demand.points(), DemandPoint::id,
+                DemandPoint::position, DemandPoint::roadNode, roads).summary(),
+                SnapReport.of("sites", sites, Site::id, Site::position, Site::roadNode, roads).summary());
         LOG.info("sites: {} candidates ({} existing), {} demand-site pairs within {} min ({})", sites.size(),
                 sites.stream().filter(Site::existing).count(), reach.pairCount(),
                 scenario.candidates().reachMinutes(), clock.lap());
