@@ -15,8 +15,13 @@ public final class RoadNetworkReader {
     }
 
     public static RoadNetwork read(RoadSource source) {
+        return read(source, java.util.Optional.empty());
+    }
+
+    /** Reads the network; a GeoJSON file that names no CRS is taken to be in {@code inputCrs}. */
+    public static RoadNetwork read(RoadSource source, java.util.Optional<String> inputCrs) {
         return switch (source.format()) {
-            case GEOJSON -> GeoJsonRoadReader.read(source.file());
+            case GEOJSON -> GeoJsonRoadReader.read(source.file(), inputCrs);
             case TNTP -> TntpNetworkReader.read(source.file(), source.tntpNodes().orElseThrow(),
                     source.minutesPerTimeUnit());
             case OSM -> readOsm(source);

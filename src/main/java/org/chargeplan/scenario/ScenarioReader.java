@@ -41,7 +41,7 @@ public final class ScenarioReader {
 
     private Scenario read() {
         YamlNode root = parse().requireMapping().allowOnly("name", "roads", "demand", "profiles",
-                "candidates", "chargers", "grid", "objective", "solver");
+                "candidates", "chargers", "grid", "objective", "solver", "input_crs");
         String name = root.optional("name").map(YamlNode::text).orElse(fileStem());
         RoadSource roads = readRoads(root.required("roads", "a mapping with 'file'").requireMapping());
         DemandSource demand = readDemand(root.required("demand", "a mapping with 'od' or 'points'").requireMapping());
@@ -58,7 +58,14 @@ public final class ScenarioReader {
         Objective objective = readObjective(root.required("objective", "a mapping with 'type'").requireMapping());
         SolverSettings solver = root.optional("solver").map(node -> readSolver(node.requireMapping()))
                 .orElse(new SolverSettings("auto", 60, 1e-4, 1));
-        return new Scenario(file, name, roads, demand, profiles, candidates, chargers, grid, objective, solver);
+        Optional<String> inputCrs = root.optional("input_crs").map(node -> {
+            String crs = node.text();
+            if (org.chargeplan.geo.CrsTransform.toWgs84(crs).isEmpty()) {
+                throw node.error("a coordinate reference system proj4j knows, as an EPSG code such as EPSG:3857 or EPSG:32632");
+            }
+            return crs;
+        });
+        return new Scenario(file, name, roads, demand, profiles, candidates, chargers, grid, objective, solver, inputCrs);
     }
 
     private YamlNode parse() {

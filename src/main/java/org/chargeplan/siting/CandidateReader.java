@@ -33,11 +33,17 @@ public final class CandidateReader {
 
     public static List<Site> read(CandidateSource source, List<ChargerType> types, RoadNetwork network,
             Optional<Feeder> feeder) {
+        return read(source, types, network, feeder, Optional.empty());
+    }
+
+    /** As above, with sites in {@code inputCrs} when their file names no CRS. */
+    public static List<Site> read(CandidateSource source, List<ChargerType> types, RoadNetwork network,
+            Optional<Feeder> feeder, Optional<String> inputCrs) {
         SpatialIndex<Integer> roadIndex = network.nodeLocator();
         Optional<SpatialIndex<Integer>> busIndex = feeder.map(Feeder::busLocator);
         List<Site> sites = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (GeoJsonFeature feature : GeoJsonReader.read(source.file())) {
+        for (GeoJsonFeature feature : GeoJsonReader.read(source.file(), inputCrs)) {
             String id = feature.text("id");
             if (!ids.add(id)) {
                 throw feature.fail("id", id, "site ids must be unique");

@@ -43,7 +43,7 @@ public final class StudyLoader {
 
     public static Study load(Scenario scenario) {
         Stopwatch clock = new Stopwatch();
-        RoadNetwork.Component component = RoadNetworkReader.read(scenario.roads()).largestStronglyConnected();
+        RoadNetwork.Component component = RoadNetworkReader.read(scenario.roads(), scenario.inputCrs()).largestStronglyConnected();
         RoadNetwork roads = component.network();
         LOG.info("roads: {} nodes, {} links{} ({})", roads.nodeCount(), roads.links().size(),
                 component.droppedNodes() == 0 ? "" : String.format(Locale.ROOT,
@@ -51,7 +51,7 @@ public final class StudyLoader {
                         component.droppedNodes(), component.droppedLinks()), clock.lap());
 
         Demand demand = DemandBuilder.build(scenario.demand(), scenario.profiles(), roads,
-                scenario.candidates().maxSnapMeters());
+                scenario.candidates().maxSnapMeters(), scenario.inputCrs());
         LOG.info("demand: {} points, {} kWh/day ({})", demand.points().size(),
                 String.format(Locale.ROOT, "%.1f", demand.totalKwhPerDay()), clock.lap());
 
@@ -59,7 +59,8 @@ public final class StudyLoader {
         feeder.ifPresent(f -> LOG.info("grid: {} buses, {} branches, {} transformers, {} hours of base load ({})",
                 f.buses().size(), f.branches().size(), f.transformers().size(), f.hours(), clock.lap()));
 
-        List<Site> sites = CandidateReader.read(scenario.candidates(), scenario.chargerTypes(), roads, feeder);
+        List<Site> sites = CandidateReader.read(scenario.candidates(), scenario.chargerTypes(), roads, feeder,
+                scenario.inputCrs());
         int[] sources = demand.points().stream().mapToInt(DemandPoint::roadNode).toArray();
         int[] targets = sites.stream().mapToInt(Site::roadNode).toArray();
         ReachSets reach = ReachSets.compute(roads, sources, targets, scenario.candidates().reachMinutes());
