@@ -24,14 +24,15 @@ public final class RoadNetworkReader {
             case GEOJSON -> GeoJsonRoadReader.read(source.file(), inputCrs);
             case TNTP -> TntpNetworkReader.read(source.file(), source.tntpNodes().orElseThrow(),
                     source.minutesPerTimeUnit());
-            case OSM -> readOsm(source);
+            case OSM -> readOsm(source).network();
         };
     }
 
-    private static RoadNetwork readOsm(RoadSource source) {
+    /** Reads an OpenStreetMap road source with its report (logged) and sites. */
+    public static OsmRoads readOsm(RoadSource source) {
         OsmRoads roads = OsmImport.read(source.file());
         LOG.info("OpenStreetMap {}: {}", source.file().getFileName(), roads.report().summary());
         LOG.info("ways left out: {}", roads.report().droppedSummary());
-        return roads.network();
+        return roads;
     }
 }

@@ -168,14 +168,44 @@ public final class ScenarioReader {
     }
 
     private CandidateSource readCandidates(YamlNode node) {
-        node.allowOnly("file", "reach_minutes", "site_cost", "max_snap_m");
-        Path sites = node.required("file", "the candidate sites GeoJSON").existingFile(baseDir);
+        node.allowOnly("file", "reach_minutes", "site_cost", "max_snap_m", "generate");
+        Optional<CandidateGeneration> generation = node.optional("generate").map(this::readGeneration);
+        Optional<Path> sites = generation.isPresent()
+                ? node.optional("file").map(n -> n.existingFile(baseDir))
+                : Optional.of(node.required("file", "the candidate sites GeoJSON (or a 'generate' rule)")
+                        .existingFile(baseDir));
         double reach = node.required("reach_minutes", "the longest drive to a station, minutes")
                 .number(1e-9, 1e5, "a number of minutes > 0");
         double siteCost = node.optional("site_cost").map(n -> n.number(0, MAX_MONEY, "a cost >= 0")).orElse(0.0);
         double snap = node.optional("max_snap_m").map(n -> n.number(0, 1e7, "a distance in metres >= 0"))
                 .orElse(1000.0);
-        return new CandidateSource(sites, reach, siteCost, snap);
+        return new CandidateSource(sites, reach, siteCost, snap, generation);
+    }
+
+    private CandidateGeneration readGeneration(YamlNode node) {
+        node.requireMapping().allowOnly("major_road_nodes", "every_km", "osm_sites", "osm_sockets", "dedup_m");
+        boolean majorNodes = node.optional("major_road_nodes").map(n -> n.flag()).orElse(false);
+        double everyKm = node.optional("every_km").map(n -> n.number(0, 1e4, "a distance in km >= 0")).orElse(0.0);
+        List<String> kinds = new ArrayList<>();
+        for (YamlNode kind : node.optional("osm_sites").map(n -> n.elements("a list of site kinds")).orElse(List.of())) {
+            String value = kind.text();
+            if (!List.of("charging_station", "parking", "fuel").contains(value)) {
+                throw kind.error("one of charging_station, parking, fuel");
+            }
+            kinds.add(value);
+        }
+        Map<String, String> sockets = new java.util.TreeMap<>();
+        node.optional("osm_sockets").ifPresent(map -> {
+            map.requireMapping();
+            for (String socket : map.fieldNames()) {
+                sockets.put(socket, map.required(socket, "a charger type id").text());
+            }
+        });
+        double dedup = node.optional("dedup_m").map(n -> n.number(0, 1e6, "a distance in metres >= 0")).orElse(100.0);
+        if (!majorNodes && everyKm == 0 && kinds.isEmpty()) {
+            throw node.error("at least one of major_road_nodes: true, every_km > 0, osm_sites");
+        }
+        return new CandidateGeneration(majorNodes, everyKm, kinds, sockets, dedup);
     }
 
     private List<ChargerType> readChargers(YamlNode node) {

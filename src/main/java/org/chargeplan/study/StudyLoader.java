@@ -14,6 +14,9 @@ import org.chargeplan.road.ReachSets;
 import org.chargeplan.road.RoadNetwork;
 import org.chargeplan.road.RoadNetworkReader;
 import org.chargeplan.scenario.Scenario;
+import org.chargeplan.road.osm.OsmRoads;
+import org.chargeplan.scenario.RoadSource;
+import org.chargeplan.siting.CandidateGenerator;
 import org.chargeplan.siting.CandidateReader;
 import org.chargeplan.siting.Site;
 import org.chargeplan.siting.SitingProblem;
@@ -43,7 +46,10 @@ public final class StudyLoader {
 
     public static Study load(Scenario scenario) {
         Stopwatch clock = new Stopwatch();
-        RoadNetwork.Component component = RoadNetworkReader.read(scenario.roads(), scenario.inputCrs()).largestStronglyConnected();
+        Optional<OsmRoads> osm = scenario.roads().format() == RoadSource.Format.OSM
+                ? Optional.of(RoadNetworkReader.readOsm(scenario.roads())) : Optional.empty();
+        RoadNetwork.Component component = osm.map(OsmRoads::network)
+                .orElseGet(() -> RoadNetworkReader.read(scenario.roads(), scenario.inputCrs())).largestStronglyConnected();
         RoadNetwork roads = component.network();
         LOG.info("roads: {} nodes, {} links{} ({})", roads.nodeCount(), roads.links().size(),
                 component.droppedNodes() == 0 ? "" : String.format(Locale.ROOT,
@@ -59,8 +65,16 @@ public final class StudyLoader {
         feeder.ifPresent(f -> LOG.info("grid: {} buses, {} branches, {} transformers, {} hours of base load ({})",
                 f.buses().size(), f.branches().size(), f.transformers().size(), f.hours(), clock.lap()));
 
-        List<Site> sites = CandidateReader.read(scenario.candidates(), scenario.chargerTypes(), roads, feeder,
-                scenario.inputCrs());
+        List<Site> sites = new java.util.ArrayList<>(CandidateReader.read(scenario.candidates(),
+                scenario.chargerTypes(), roads, feeder, scenario.inputCrs()));
+        scenario.candidates().generation().ifPresent(rule -> {
+            CandidateGenerator.Generated generated = CandidateGenerator.generate(scenario.candidates(), rule,
+                    scenario.chargerTypes(), roads, osm, feeder, scenario.file());
+            sites.addAll(generated.sites());
+            LOG.info("generated {} candidate sites; dropped {} within {} m of another and {} OSM sites beyond {} m"
+                    + " of the roads", generated.sites().size(), generated.duplicates(), rule.dedupMeters(),
+                    generated.tooFar(), scenario.candidates().maxSnapMeters());
+        });
         int[] sources = demand.points().stream().mapToInt(DemandPoint::roadNode).toArray();
         int[] targets = sites.stream().mapToInt(Site::roadNode).toArray();
         ReachSets reach = ReachSets.compute(roads, sources, targets, scenario.candidates().reachMinutes());
