@@ -12,6 +12,7 @@ import org.chargeplan.road.RoadNetwork;
 import org.chargeplan.road.osm.OsmImport;
 import org.chargeplan.road.osm.OsmRoads;
 import org.chargeplan.scenario.InputException;
+import org.chargeplan.study.ProgressBar;
 import org.chargeplan.study.Stopwatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,12 @@ final class ConvertCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isRegularFile(input)) {
             throw InputException.ofFile(input, "no such file", null);
         }
-        Optional<OsmRoads> osm = OsmImport.isOsm(input) ? Optional.of(OsmImport.read(input)) : Optional.empty();
+        Optional<OsmRoads> osm = Optional.empty();
+        if (OsmImport.isOsm(input)) {
+            try (ProgressBar bar = ProgressBar.start("OpenStreetMap import")) {
+                osm = Optional.of(OsmImport.read(input, bar));
+            }
+        }
         if (sitesOutput != null && osm.isEmpty()) {
             throw InputException.ofFile(input, "--sites needs an OpenStreetMap input", null);
         }

@@ -51,7 +51,7 @@ public final class ReachSets {
      */
     public static ReachSets compute(RoadNetwork network, int[] sourceNodes, int[] targetNodes, double maxMinutes) {
         return compute(network, sourceNodes, targetNodes, maxMinutes,
-                Runtime.getRuntime().availableProcessors(), SearchProgress.NONE);
+                Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class ReachSets {
      * @param progress told after each search (one per distinct node of the searched side)
      */
     public static ReachSets compute(RoadNetwork network, int[] sourceNodes, int[] targetNodes, double maxMinutes,
-            int threads, SearchProgress progress) {
+            int threads, ProgressListener progress) {
         NodeGroups sources = NodeGroups.of(sourceNodes, network.nodeCount());
         NodeGroups targetsByNode = NodeGroups.of(targetNodes, network.nodeCount());
         boolean backward = 2L * targetsByNode.distinctCount() < sources.distinctCount();
@@ -74,7 +74,7 @@ public final class ReachSets {
 
     /** Runs one search per distinct root node; each worker records (root group, reached group, minutes). */
     private static PairBuffer[] search(CsrGraph graph, NodeGroups roots, NodeGroups reached, double maxMinutes,
-            int threads, SearchProgress progress) {
+            int threads, ProgressListener progress) {
         int workers = Math.min(threads, Math.max(1, roots.distinctCount()));
         PairBuffer[] buffers = new PairBuffer[workers];
         AtomicInteger next = new AtomicInteger();

@@ -30,7 +30,12 @@ public final class RoadNetworkReader {
 
     /** Reads an OpenStreetMap road source with its report (logged) and sites. */
     public static OsmRoads readOsm(RoadSource source) {
-        OsmRoads roads = OsmImport.read(source.file());
+        return readOsm(source, ProgressListener.NONE);
+    }
+
+    /** As above, telling {@code progress} how many bytes of the file are read. */
+    public static OsmRoads readOsm(RoadSource source, ProgressListener progress) {
+        OsmRoads roads = OsmImport.read(source.file(), progress);
         LOG.info("OpenStreetMap {}: {}", source.file().getFileName(), roads.report().summary());
         LOG.info("ways left out: {}", roads.report().droppedSummary());
         return roads;

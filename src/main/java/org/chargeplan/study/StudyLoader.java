@@ -44,10 +44,16 @@ public final class StudyLoader {
                 .orElse(feeder);
     }
 
+    private static OsmRoads readOsm(Scenario scenario) {
+        try (ProgressBar bar = ProgressBar.start("OpenStreetMap import")) {
+            return RoadNetworkReader.readOsm(scenario.roads(), bar);
+        }
+    }
+
     public static Study load(Scenario scenario) {
         Stopwatch clock = new Stopwatch();
         Optional<OsmRoads> osm = scenario.roads().format() == RoadSource.Format.OSM
-                ? Optional.of(RoadNetworkReader.readOsm(scenario.roads())) : Optional.empty();
+                ? Optional.of(readOsm(scenario)) : Optional.empty();
         RoadNetwork.Component component = osm.map(OsmRoads::network)
                 .orElseGet(() -> RoadNetworkReader.read(scenario.roads(), scenario.inputCrs())).largestStronglyConnected();
         RoadNetwork roads = component.network();
@@ -77,7 +83,11 @@ public final class StudyLoader {
         });
         int[] sources = demand.points().stream().mapToInt(DemandPoint::roadNode).toArray();
         int[] targets = sites.stream().mapToInt(Site::roadNode).toArray();
-        ReachSets reach = ReachSets.compute(roads, sources, targets, scenario.candidates().reachMinutes());
+        ReachSets reach;
+        try (ProgressBar bar = ProgressBar.start("reach sets")) {
+            reach = ReachSets.compute(roads, sources, targets, scenario.candidates().reachMinutes(),
+                    Runtime.getRuntime().availableProcessors(), bar);
+        }
         List<List<ReachSets.Reach>> reachByDemand = new java.util.ArrayList<>();
         for (int d = 0; d < sources.length; d++) {
             reachByDemand.add(reach.from(d));

@@ -59,7 +59,7 @@ class ReachSetsRandomTest {
         double radius = random.nextDouble() * 25;
         DijkstraShortestPath<Integer, ?> dijkstra = new DijkstraShortestPath<>(network.graph());
         for (int threads : new int[] {1, 2}) {
-            ReachSets reach = ReachSets.compute(network, sources, targets, radius, threads, SearchProgress.NONE);
+            ReachSets reach = ReachSets.compute(network, sources, targets, radius, threads, ProgressListener.NONE);
             long pairs = 0;
             for (int s = 0; s < sources.length; s++) {
                 List<ReachSets.Reach> expected = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.chargeplan.road.osm;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.chargeplan.road.ProgressListener;
 import org.chargeplan.scenario.InputException;
 
 /**
@@ -20,11 +21,16 @@ public final class OsmImport {
 
     /** Reads {@code file}, choosing the reader by its name. */
     public static OsmRoads read(Path file) {
+        return read(file, ProgressListener.NONE);
+    }
+
+    /** Reads {@code file}, telling {@code progress} how many of its bytes are read. */
+    public static OsmRoads read(Path file, ProgressListener progress) {
         OsmCollector collector = new OsmCollector();
         if (isPbf(file)) {
-            OsmPbfReader.read(file, collector);
+            OsmPbfReader.read(file, collector, progress);
         } else if (isXml(file)) {
-            OsmXmlReader.read(file, collector);
+            OsmXmlReader.read(file, collector, progress);
         } else {
             throw InputException.ofFile(file, "not an OpenStreetMap file name: expected .osm.pbf, .osm, .osm.gz or .osm.xml",
                     null);

@@ -31,7 +31,13 @@ public final class OsmPbfReader {
 
     /** Reads {@code file} into {@code sink}. */
     public static void read(Path file, OsmSink sink) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        read(file, sink, org.chargeplan.road.ProgressListener.NONE);
+    }
+
+    /** Reads {@code file} into {@code sink}, telling {@code progress} the file bytes read. */
+    public static void read(Path file, OsmSink sink, org.chargeplan.road.ProgressListener progress) {
+        try (InputStream in = new BufferedInputStream(new ProgressInputStream(Files.newInputStream(file),
+                Files.size(file), progress), 1 << 16)) {
             new BlockInputStream(in, new Parser(file, sink)).process();
         } catch (InputException e) {
             throw e;

@@ -28,7 +28,12 @@ public final class OsmXmlReader {
 
     /** Reads {@code file} into {@code sink}. */
     public static void read(Path file, OsmSink sink) {
-        try (InputStream in = open(file)) {
+        read(file, sink, org.chargeplan.road.ProgressListener.NONE);
+    }
+
+    /** Reads {@code file} into {@code sink}, telling {@code progress} the file bytes read. */
+    public static void read(Path file, OsmSink sink, org.chargeplan.road.ProgressListener progress) {
+        try (InputStream in = open(file, progress)) {
             XMLInputFactory factory = XMLInputFactory.newFactory();
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -47,8 +52,9 @@ public final class OsmXmlReader {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    private static InputStream open(Path file, org.chargeplan.road.ProgressListener progress) throws IOException {
+        InputStream raw = new BufferedInputStream(new ProgressInputStream(Files.newInputStream(file), Files.size(file),
+                progress), 1 << 16);
         raw.mark(2);
         int b1 = raw.read();
         int b2 = raw.read();
