@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Shows how far a long stage has got: on a terminal, a bar redrawn in place on stderr at most ten
- * times a second; otherwise (a log file, a pipe, a test) an INFO log line at every further 10 %.
- * Silent when INFO logging is off ({@code --quiet}). Thread-safe.
+ * times a second; otherwise (a log file, a pipe, a test) an INFO log line at every further 10 % once
+ * the stage has run for a second (short stages stay quiet). Silent when INFO logging is off
+ * ({@code --quiet}). Thread-safe.
  */
 public final class ProgressBar implements ProgressListener, AutoCloseable {
 
@@ -20,6 +21,7 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
     private final boolean terminal;
     private final boolean enabled;
     private final PrintStream out;
+    private final long startNanos = System.nanoTime();
     private long lastDrawNanos;
     private int lastTenth = -1;
     private boolean drawn;
@@ -55,7 +57,7 @@ public final class ProgressBar implements ProgressListener, AutoCloseable {
             drawn = true;
         } else {
             int tenth = (int) Math.floor(share * 10);
-            if (tenth > lastTenth && tenth > 0) {
+            if (tenth > lastTenth && tenth > 0 && System.nanoTime() - startNanos >= 1_000_000_000L) {
                 lastTenth = tenth;
                 LOG.info("{}: {}% ({} of {})", label, tenth * 10, done, total);
             }
