@@ -104,10 +104,7 @@ public final class OsmPbfReader {
         @Override
         protected void parseNodes(List<Osmformat.Node> nodes) {
             for (Osmformat.Node node : nodes) {
-                tags.clear();
-                for (int i = 0; i < node.getKeysCount(); i++) {
-                    tags.put(getStringById(node.getKeys(i)), getStringById(node.getVals(i)));
-                }
+                readTags(node.getKeysCount(), node::getKeys, node::getVals);
                 sink.node(node.getId(), e7(node.getLon(), lonOffset), e7(node.getLat(), latOffset),
                         tags.isEmpty() ? Map.of() : tags);
             }
@@ -116,10 +113,7 @@ public final class OsmPbfReader {
         @Override
         protected void parseWays(List<Osmformat.Way> ways) {
             for (Osmformat.Way way : ways) {
-                tags.clear();
-                for (int i = 0; i < way.getKeysCount(); i++) {
-                    tags.put(getStringById(way.getKeys(i)), getStringById(way.getVals(i)));
-                }
+                readTags(way.getKeysCount(), way::getKeys, way::getVals);
                 long[] refs = new long[way.getRefsCount()];
                 long ref = 0;
                 for (int i = 0; i < refs.length; i++) {
@@ -127,6 +121,14 @@ public final class OsmPbfReader {
                     refs[i] = ref;
                 }
                 sink.way(way.getId(), refs, tags);
+            }
+        }
+
+        /** Fills {@link #tags} from parallel key and value string-table indices. */
+        private void readTags(int count, java.util.function.IntUnaryOperator key, java.util.function.IntUnaryOperator value) {
+            tags.clear();
+            for (int i = 0; i < count; i++) {
+                tags.put(getStringById(key.applyAsInt(i)), getStringById(value.applyAsInt(i)));
             }
         }
 
