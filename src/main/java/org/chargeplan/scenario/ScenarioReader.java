@@ -54,6 +54,13 @@ public final class ScenarioReader {
         CandidateSource candidates = readCandidates(
                 root.required("candidates", "a mapping with 'file' and 'reach_minutes'").requireMapping());
         List<ChargerType> chargers = readChargers(root.required("chargers", "a list of charger types"));
+        candidates.generation().ifPresent(rule -> rule.osmSockets().forEach((socket, type) -> {
+            if (chargers.stream().noneMatch(c -> c.id().equals(type))) {
+                throw new InputException(file, "", "candidates.generate.osm_sockets." + socket, type,
+                        "not a charger type; the scenario defines "
+                                + String.join(", ", chargers.stream().map(ChargerType::id).toList()));
+            }
+        }));
         Optional<GridSource> grid = root.optional("grid").map(node -> readGrid(node.requireMapping()));
         Objective objective = readObjective(root.required("objective", "a mapping with 'type'").requireMapping());
         SolverSettings solver = root.optional("solver").map(node -> readSolver(node.requireMapping()))
