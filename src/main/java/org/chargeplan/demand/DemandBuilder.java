@@ -37,11 +37,17 @@ public final class DemandBuilder {
      */
     public static Demand build(DemandSource source, Map<String, List<Double>> profiles, RoadNetwork network,
             double maxSnapMeters) {
+        return build(source, profiles, network, maxSnapMeters, java.util.Optional.empty());
+    }
+
+    /** As above, with demand points in {@code inputCrs} when their file names no CRS. */
+    public static Demand build(DemandSource source, Map<String, List<Double>> profiles, RoadNetwork network,
+            double maxSnapMeters, java.util.Optional<String> inputCrs) {
         Map<String, HourlyProfile> hourly = new TreeMap<>();
         profiles.forEach((demandClass, shares) -> hourly.put(demandClass, new HourlyProfile(demandClass, shares)));
         List<DemandPoint> points = switch (source.kind()) {
             case OD_TABLE -> fromOd(source, network);
-            case POINTS -> fromPoints(source.file(), source.demandClass(), hourly, network, maxSnapMeters);
+            case POINTS -> fromPoints(source.file(), source.demandClass(), hourly, network, maxSnapMeters, inputCrs);
         };
         return new Demand(points, hourly);
     }
@@ -72,10 +78,10 @@ public final class DemandBuilder {
     }
 
     private static List<DemandPoint> fromPoints(Path file, String defaultClass, Map<String, HourlyProfile> profiles,
-            RoadNetwork network, double maxSnapMeters) {
+            RoadNetwork network, double maxSnapMeters, java.util.Optional<String> inputCrs) {
         var roadIndex = network.nodeLocator();
         Map<String, DemandPoint> points = new LinkedHashMap<>();
-        for (GeoJsonFeature feature : GeoJsonReader.read(file)) {
+        for (GeoJsonFeature feature : GeoJsonReader.read(file, inputCrs)) {
             String id = feature.text("id");
             double kwh = feature.number("kwh_per_day", 0, 1e9, "charging energy in kWh per day >= 0");
             String demandClass = feature.optionalText("class").orElse(defaultClass);

@@ -18,12 +18,14 @@ public final class GeoJsonFeature {
     private final int number;
     private final JsonNode geometry;
     private final JsonNode properties;
+    private final CrsTransform crs;
 
-    GeoJsonFeature(Path file, int number, JsonNode geometry, JsonNode properties) {
+    GeoJsonFeature(Path file, int number, JsonNode geometry, JsonNode properties, CrsTransform crs) {
         this.file = file;
         this.number = number;
         this.geometry = geometry;
         this.properties = properties;
+        this.crs = crs;
     }
 
     /** 1-based position of the feature in its file. */
@@ -47,7 +49,7 @@ public final class GeoJsonFeature {
         return geometry.path("type").asText("");
     }
 
-    /** The position of a Point feature. */
+    /** The position of a Point feature, in WGS84 (reprojected when the file is in another CRS). */
     public LonLat point() {
         requireGeometry("Point");
         return position(geometry.path("coordinates"));
@@ -169,12 +171,12 @@ public final class GeoJsonFeature {
         if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
             throw fail("geometry.coordinates", position.toString(), "a position [longitude, latitude]");
         }
-        double lon = position.get(0).doubleValue();
-        double lat = position.get(1).doubleValue();
-        if (!LonLat.isValid(lon, lat)) {
-            throw fail("geometry.coordinates", position.toString(),
-                    "WGS84 [longitude, latitude] in degrees (longitude first, RFC 7946)");
+        double[] lonLat = crs.apply(position.get(0).doubleValue(), position.get(1).doubleValue());
+        if (!LonLat.isValid(lonLat[0], lonLat[1])) {
+            throw fail("geometry.coordinates", position.toString(), crs.isIdentity()
+                    ? "WGS84 [longitude, latitude] in degrees (longitude first, RFC 7946)"
+                    : "[x, y] in " + crs.name() + " that lands on the earth (check the file's CRS)");
         }
-        return new LonLat(lon, lat);
+        return new LonLat(lonLat[0], lonLat[1]);
     }
 }

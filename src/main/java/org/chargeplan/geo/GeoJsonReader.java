@@ -9,13 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.chargeplan.scenario.InputException;
 
 /**
  * Reads the features of a GeoJSON FeatureCollection (RFC 7946, WGS84 longitude/latitude).
  *
- * <p>A legacy {@code crs} member naming anything but WGS84 / CRS84 is refused with a message, since
- * coordinates in another CRS would silently land in the wrong place.
+ * <p>Files in another CRS are reprojected to WGS84 with {@link CrsTransform}: the CRS is the one a
+ * legacy {@code crs} member names ({@code {"type": "name", "properties": {"name": "EPSG:3857"}}}),
+ * else the caller's default (the scenario's {@code input_crs}), else WGS84. A {@code crs} member
+ * naming a CRS proj4j does not know is refused with a message, since its coordinates would
+ * otherwise land in the wrong place.
  */
 public final class GeoJsonReader {
 
@@ -26,6 +30,14 @@ public final class GeoJsonReader {
 
     /** The features of {@code file}, in file order. An empty collection gives an empty list. */
     public static List<GeoJsonFeature> read(Path file) {
+        return read(file, Optional.empty());
+    }
+
+    /**
+     * The features of {@code file}, reprojected to WGS84 from the CRS its {@code crs} member names,
+     * else from {@code defaultCrs}, else taken as WGS84.
+     */
+    public static List<GeoJsonFeature> read(Path file, Optional<String> defaultCrs) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
@@ -39,7 +51,7 @@ public final class GeoJsonReader {
             throw new InputException(file, "", "type", root == null ? "" : root.path("type").asText(),
                     "must be a GeoJSON FeatureCollection");
         }
-        checkCrs(file, root.path("crs"));
+        CrsTransform crs = crsOf(file, root.path("crs"), defaultCrs);
         JsonNode features = root.path("features");
         if (!features.isArray()) {
             throw new InputException(file, "", "features", features.toString(), "must be an array of features");
@@ -55,19 +67,20 @@ public final class GeoJsonReader {
             }
             JsonNode properties = feature.path("properties");
             list.add(new GeoJsonFeature(file, number, geometry,
-                    properties.isObject() ? properties : EMPTY_PROPERTIES));
+                    properties.isObject() ? properties : EMPTY_PROPERTIES, crs));
         }
         return list;
     }
 
-    private static void checkCrs(Path file, JsonNode crs) {
+    private static CrsTransform crsOf(Path file, JsonNode crs, Optional<String> defaultCrs) {
         if (crs.isMissingNode() || crs.isNull()) {
-            return;
+            return defaultCrs.map(name -> CrsTransform.toWgs84(name).orElseThrow(() -> new InputException(file, "",
+                    "input_crs", name, "not a coordinate reference system proj4j knows; give an EPSG code such as"
+                    + " EPSG:3857 or EPSG:32632"))).orElse(CrsTransform.identity());
         }
         String name = crs.path("properties").path("name").asText("");
-        if (!(name.endsWith("CRS84") || name.endsWith("4326"))) {
-            throw new InputException(file, "", "crs", name.isEmpty() ? crs.toString() : name,
-                    "coordinates must be WGS84 longitude/latitude (RFC 7946); reproject the file first");
-        }
+        return CrsTransform.toWgs84(name).orElseThrow(() -> new InputException(file, "", "crs",
+                name.isEmpty() ? crs.toString() : name, "not a coordinate reference system proj4j knows; name an EPSG"
+                + " code (e.g. urn:ogc:def:crs:EPSG::3857) or reproject the file to WGS84"));
     }
 }

@@ -68,6 +68,33 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a single file in one piece: {@code writer} fills a hidden temporary file beside
+     * {@code target}, which then replaces {@code target}; on failure the temporary file is deleted
+     * and an earlier {@code target} stays as it was.
+     */
+    public static void writeFile(Path target, java.util.function.Consumer<Path> writer) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path temporary = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".partial-", "");
+            writer.accept(temporary);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // the original failure matters more
+                }
+            }
+        }
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);

@@ -29,12 +29,17 @@ public final class GeoJsonRoadReader {
     private GeoJsonRoadReader() {
     }
 
-    /** Reads the network in {@code file}. */
+    /** Reads the network in {@code file} (WGS84 unless the file's {@code crs} member says otherwise). */
     public static RoadNetwork read(Path file) {
+        return read(file, java.util.Optional.empty());
+    }
+
+    /** Reads the network in {@code file}, in {@code defaultCrs} when the file names no CRS. */
+    public static RoadNetwork read(Path file, java.util.Optional<String> defaultCrs) {
         Map<String, RoadNode> nodes = new LinkedHashMap<>();
         Map<String, Integer> indexById = new LinkedHashMap<>();
         List<RoadLink> links = new ArrayList<>();
-        for (GeoJsonFeature feature : GeoJsonReader.read(file)) {
+        for (GeoJsonFeature feature : GeoJsonReader.read(file, defaultCrs)) {
             List<LonLat> line = feature.lineString();
             LonLat first = line.get(0);
             LonLat last = line.get(line.size() - 1);

@@ -1,28 +1,26 @@
 package org.chargeplan.road;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.chargeplan.geo.LonLat;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
  * A directed road network: nodes with WGS84 positions and links weighted by free-flow travel time
- * in minutes, held as a JGraphT graph over node indices {@code 0..nodeCount()-1}. Immutable.
+ * in minutes, over node indices {@code 0..nodeCount()-1}. Immutable (the JGraphT view is built on
+ * first use); thread-safe.
  */
 public final class RoadNetwork {
 
     private final List<RoadNode> nodes;
     private final List<RoadLink> links;
     private final Map<String, Integer> indexById;
-    private final Graph<Integer, DefaultWeightedEdge> graph;
+    private Graph<Integer, DefaultWeightedEdge> graph;
 
     /**
      * @param nodes the nodes; ids must be unique
@@ -35,16 +33,6 @@ public final class RoadNetwork {
         for (int i = 0; i < nodes.size(); i++) {
             if (indexById.put(nodes.get(i).id(), i) != null) {
                 throw new IllegalArgumentException("duplicate road node id " + nodes.get(i).id());
-            }
-        }
-        this.graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
-        for (int i = 0; i < nodes.size(); i++) {
-            graph.addVertex(i);
-        }
-        for (RoadLink link : links) {
-            if (link.from() != link.to()) {
-                DefaultWeightedEdge edge = graph.addEdge(link.from(), link.to());
-                graph.setEdgeWeight(edge, link.travelMinutes());
             }
         }
     }
@@ -83,8 +71,25 @@ public final class RoadNetwork {
         return new org.chargeplan.geo.SpatialIndex<>(indices, this::position);
     }
 
-    /** The routing graph: vertices are node indices, edge weights are minutes. Do not modify. */
-    public Graph<Integer, DefaultWeightedEdge> graph() {
+    /**
+     * The routing graph as a JGraphT graph: vertices are node indices, edge weights are minutes.
+     * Built on first use (it costs far more memory than the network itself; the pipeline's own
+     * searches do not need it). Do not modify.
+     */
+    public synchronized Graph<Integer, DefaultWeightedEdge> graph() {
+        if (graph == null) {
+            Graph<Integer, DefaultWeightedEdge> g = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
+            for (int i = 0; i < nodes.size(); i++) {
+                g.addVertex(i);
+            }
+            for (RoadLink link : links) {
+                if (link.from() != link.to()) {
+                    DefaultWeightedEdge edge = g.addEdge(link.from(), link.to());
+                    g.setEdgeWeight(edge, link.travelMinutes());
+                }
+            }
+            graph = g;
+        }
         return graph;
     }
 
@@ -94,18 +99,18 @@ public final class RoadNetwork {
      * Ties between equally large components go to the one holding the lowest node index.
      */
     public Component largestStronglyConnected() {
-        List<Set<Integer>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
-        Set<Integer> keep = components.stream()
-                .max(Comparator.<Set<Integer>>comparingInt(Set::size)
-                        .thenComparing(set -> -set.stream().mapToInt(Integer::intValue).min().orElse(0)))
-                .orElse(Set.of());
-        if (keep.size() == nodes.size()) {
+        boolean[] keep = StrongComponents.largest(nodes.size(), links);
+        int kept = 0;
+        for (boolean k : keep) {
+            kept += k ? 1 : 0;
+        }
+        if (kept == nodes.size()) {
             return new Component(this, 0, 0);
         }
         int[] newIndex = new int[nodes.size()];
         List<RoadNode> keptNodes = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
-            newIndex[i] = keep.contains(i) ? keptNodes.size() : -1;
+            newIndex[i] = keep[i] ? keptNodes.size() : -1;
             if (newIndex[i] >= 0) {
                 keptNodes.add(nodes.get(i));
             }

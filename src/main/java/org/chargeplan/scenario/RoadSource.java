@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Where the road network comes from.
  *
- * @param file                the network file: GeoJSON LineStrings, or a TNTP {@code *_net.tntp}
+ * @param file                the network file: GeoJSON LineStrings, a TNTP {@code *_net.tntp}, or
+ *                            OpenStreetMap ({@code .osm.pbf}, {@code .osm}, {@code .osm.gz})
  * @param format              the file's format
  * @param tntpNodes           for TNTP, the {@code *_node.tntp} file with node coordinates (X = lon,
  *                            Y = lat)
@@ -16,7 +17,7 @@ import java.util.Optional;
 public record RoadSource(Path file, Format format, Optional<Path> tntpNodes, double minutesPerTimeUnit) {
 
     /** Supported road network formats. */
-    public enum Format { GEOJSON, TNTP }
+    public enum Format { GEOJSON, TNTP, OSM }
 
     public RoadSource {
         if (format == Format.TNTP && tntpNodes.isEmpty()) {

@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param grid         the feeder, when the study includes one
  * @param objective    the objective
  * @param solver       solver settings
+ * @param inputCrs     the CRS of GeoJSON inputs (roads, demand points, candidates) without a
+ *                     {@code crs} member, e.g. {@code EPSG:3857}; empty for WGS84
  */
 public record Scenario(Path file, String name, RoadSource roads, DemandSource demand,
         Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
-        Optional<GridSource> grid, Objective objective, SolverSettings solver) {
+        Optional<GridSource> grid, Objective objective, SolverSettings solver, Optional<String> inputCrs) {
 
     /** Hours in the planning day. */
     public static final int HOURS = 24;
@@ -33,9 +35,16 @@ public record Scenario(Path file, String name, RoadSource roads, DemandSource de
         chargerTypes = List.copyOf(chargerTypes);
     }
 
+    /** A scenario whose GeoJSON inputs are WGS84. */
+    public Scenario(Path file, String name, RoadSource roads, DemandSource demand,
+            Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
+            Optional<GridSource> grid, Objective objective, SolverSettings solver) {
+        this(file, name, roads, demand, profiles, candidates, chargerTypes, grid, objective, solver, Optional.empty());
+    }
+
     /** The same scenario with other solver settings. */
     public Scenario withSolver(SolverSettings settings) {
         return new Scenario(file, name, roads, demand, profiles, candidates, chargerTypes, grid,
-                objective, settings);
+                objective, settings, inputCrs);
     }
 }

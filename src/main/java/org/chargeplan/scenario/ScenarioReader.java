@@ -41,7 +41,7 @@ public final class ScenarioReader {
 
     private Scenario read() {
         YamlNode root = parse().requireMapping().allowOnly("name", "roads", "demand", "profiles",
-                "candidates", "chargers", "grid", "objective", "solver");
+                "candidates", "chargers", "grid", "objective", "solver", "input_crs");
         String name = root.optional("name").map(YamlNode::text).orElse(fileStem());
         RoadSource roads = readRoads(root.required("roads", "a mapping with 'file'").requireMapping());
         DemandSource demand = readDemand(root.required("demand", "a mapping with 'od' or 'points'").requireMapping());
@@ -54,11 +54,25 @@ public final class ScenarioReader {
         CandidateSource candidates = readCandidates(
                 root.required("candidates", "a mapping with 'file' and 'reach_minutes'").requireMapping());
         List<ChargerType> chargers = readChargers(root.required("chargers", "a list of charger types"));
+        candidates.generation().ifPresent(rule -> rule.osmSockets().forEach((socket, type) -> {
+            if (chargers.stream().noneMatch(c -> c.id().equals(type))) {
+                throw new InputException(file, "", "candidates.generate.osm_sockets." + socket, type,
+                        "not a charger type; the scenario defines "
+                                + String.join(", ", chargers.stream().map(ChargerType::id).toList()));
+            }
+        }));
         Optional<GridSource> grid = root.optional("grid").map(node -> readGrid(node.requireMapping()));
         Objective objective = readObjective(root.required("objective", "a mapping with 'type'").requireMapping());
         SolverSettings solver = root.optional("solver").map(node -> readSolver(node.requireMapping()))
                 .orElse(new SolverSettings("auto", 60, 1e-4, 1));
-        return new Scenario(file, name, roads, demand, profiles, candidates, chargers, grid, objective, solver);
+        Optional<String> inputCrs = root.optional("input_crs").map(node -> {
+            String crs = node.text();
+            if (org.chargeplan.geo.CrsTransform.toWgs84(crs).isEmpty()) {
+                throw node.error("a coordinate reference system proj4j knows, as an EPSG code such as EPSG:3857 or EPSG:32632");
+            }
+            return crs;
+        });
+        return new Scenario(file, name, roads, demand, profiles, candidates, chargers, grid, objective, solver, inputCrs);
     }
 
     private YamlNode parse() {
@@ -83,19 +97,31 @@ public final class ScenarioReader {
     private RoadSource readRoads(YamlNode node) {
         node.allowOnly("file", "format", "nodes", "minutes_per_time_unit");
         Path roadFile = node.required("file", "the road network file").existingFile(baseDir);
-        String defaultFormat = roadFile.getFileName().toString().endsWith(".tntp") ? "tntp" : "geojson";
+        String defaultFormat = defaultRoadFormat(roadFile.getFileName().toString().toLowerCase(Locale.ROOT));
         YamlNode formatNode = node.optional("format").orElse(null);
         String format = formatNode == null ? defaultFormat : formatNode.text().toLowerCase(Locale.ROOT);
         if (format.equals("geojson")) {
             return new RoadSource(roadFile, RoadSource.Format.GEOJSON, Optional.empty(), 1);
         }
+        if (format.equals("osm")) {
+            return new RoadSource(roadFile, RoadSource.Format.OSM, Optional.empty(), 1);
+        }
         if (!format.equals("tntp")) {
-            throw formatNode.error("one of geojson, tntp");
+            throw formatNode.error("one of geojson, tntp, osm");
         }
         Path nodes = node.required("nodes", "the TNTP node file (*_node.tntp) with coordinates").existingFile(baseDir);
         double minutes = node.optional("minutes_per_time_unit")
                 .map(n -> n.number(1e-9, 1e6, "a number of minutes > 0")).orElse(1.0);
         return new RoadSource(roadFile, RoadSource.Format.TNTP, Optional.of(nodes), minutes);
+    }
+
+    private static String defaultRoadFormat(String name) {
+        if (name.endsWith(".tntp")) {
+            return "tntp";
+        }
+        boolean osm = name.endsWith(".pbf") || name.endsWith(".osm") || name.endsWith(".osm.gz")
+                || name.endsWith(".osm.xml") || name.endsWith(".osm.xml.gz");
+        return osm ? "osm" : "geojson";
     }
 
     private DemandSource readDemand(YamlNode node) {
@@ -149,14 +175,44 @@ public final class ScenarioReader {
     }
 
     private CandidateSource readCandidates(YamlNode node) {
-        node.allowOnly("file", "reach_minutes", "site_cost", "max_snap_m");
-        Path sites = node.required("file", "the candidate sites GeoJSON").existingFile(baseDir);
+        node.allowOnly("file", "reach_minutes", "site_cost", "max_snap_m", "generate");
+        Optional<CandidateGeneration> generation = node.optional("generate").map(this::readGeneration);
+        Optional<Path> sites = generation.isPresent()
+                ? node.optional("file").map(n -> n.existingFile(baseDir))
+                : Optional.of(node.required("file", "the candidate sites GeoJSON (or a 'generate' rule)")
+                        .existingFile(baseDir));
         double reach = node.required("reach_minutes", "the longest drive to a station, minutes")
                 .number(1e-9, 1e5, "a number of minutes > 0");
         double siteCost = node.optional("site_cost").map(n -> n.number(0, MAX_MONEY, "a cost >= 0")).orElse(0.0);
         double snap = node.optional("max_snap_m").map(n -> n.number(0, 1e7, "a distance in metres >= 0"))
                 .orElse(1000.0);
-        return new CandidateSource(sites, reach, siteCost, snap);
+        return new CandidateSource(sites, reach, siteCost, snap, generation);
+    }
+
+    private CandidateGeneration readGeneration(YamlNode node) {
+        node.requireMapping().allowOnly("major_road_nodes", "every_km", "osm_sites", "osm_sockets", "dedup_m");
+        boolean majorNodes = node.optional("major_road_nodes").map(n -> n.flag()).orElse(false);
+        double everyKm = node.optional("every_km").map(n -> n.number(0, 1e4, "a distance in km >= 0")).orElse(0.0);
+        List<String> kinds = new ArrayList<>();
+        for (YamlNode kind : node.optional("osm_sites").map(n -> n.elements("a list of site kinds")).orElse(List.of())) {
+            String value = kind.text();
+            if (!List.of("charging_station", "parking", "fuel").contains(value)) {
+                throw kind.error("one of charging_station, parking, fuel");
+            }
+            kinds.add(value);
+        }
+        Map<String, String> sockets = new java.util.TreeMap<>();
+        node.optional("osm_sockets").ifPresent(map -> {
+            map.requireMapping();
+            for (String socket : map.fieldNames()) {
+                sockets.put(socket, map.required(socket, "a charger type id").text());
+            }
+        });
+        double dedup = node.optional("dedup_m").map(n -> n.number(0, 1e6, "a distance in metres >= 0")).orElse(100.0);
+        if (!majorNodes && everyKm == 0 && kinds.isEmpty()) {
+            throw node.error("at least one of major_road_nodes: true, every_km > 0, osm_sites");
+        }
+        return new CandidateGeneration(majorNodes, everyKm, kinds, sockets, dedup);
     }
 
     private List<ChargerType> readChargers(YamlNode node) {

@@ -90,6 +90,14 @@ final class YamlNode {
         return node.asText();
     }
 
+    /** A boolean ({@code true} or {@code false}). */
+    boolean flag() {
+        if (!node.isBoolean()) {
+            throw error(path, node.asText(), "true or false");
+        }
+        return node.booleanValue();
+    }
+
     /** A number within [min, max]; {@code expected} describes the range for the error message. */
     double number(double min, double max, String expected) {
         double value;

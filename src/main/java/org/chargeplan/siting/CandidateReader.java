@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.chargeplan.geo.GeoJsonFeature;
 import org.chargeplan.geo.GeoJsonReader;
-import org.chargeplan.geo.SpatialIndex;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.road.RoadNetwork;
 import org.chargeplan.scenario.CandidateSource;
@@ -33,17 +31,23 @@ public final class CandidateReader {
 
     public static List<Site> read(CandidateSource source, List<ChargerType> types, RoadNetwork network,
             Optional<Feeder> feeder) {
-        SpatialIndex<Integer> roadIndex = network.nodeLocator();
-        Optional<SpatialIndex<Integer>> busIndex = feeder.map(Feeder::busLocator);
+        return read(source, types, network, feeder, Optional.empty());
+    }
+
+    /** As above, with sites in {@code inputCrs} when their file names no CRS. */
+    public static List<Site> read(CandidateSource source, List<ChargerType> types, RoadNetwork network,
+            Optional<Feeder> feeder, Optional<String> inputCrs) {
+        SiteConnector connector = new SiteConnector(network, feeder);
         List<Site> sites = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (GeoJsonFeature feature : GeoJsonReader.read(source.file())) {
+        List<GeoJsonFeature> features = source.file().map(file -> GeoJsonReader.read(file, inputCrs)).orElse(List.of());
+        for (GeoJsonFeature feature : features) {
             String id = feature.text("id");
             if (!ids.add(id)) {
                 throw feature.fail("id", id, "site ids must be unique");
             }
             var position = feature.point();
-            var road = roadIndex.nearest(position)
+            var road = connector.nearestRoadNode(position)
                     .orElseThrow(() -> feature.fail("geometry", "", "the road network has no nodes"));
             if (road.distanceMeters() > source.maxSnapMeters()) {
                 throw feature.fail("geometry", String.format(Locale.ROOT, "%.0f m from the nearest road node",
@@ -61,16 +65,12 @@ public final class CandidateReader {
                             "more than the site's maximum of " + max.get(k) + "; raise max_chargers");
                 }
             }
-            OptionalInt bus = OptionalInt.empty();
-            OptionalInt transformer = OptionalInt.empty();
-            if (busIndex.isPresent()) {
-                int busIdx = busIndex.get().nearest(position).orElseThrow(() -> feature.fail("geometry", "",
-                        "the feeder's buses have no coordinates, so sites cannot be connected to them;"
-                                + " give the feeder as GeoJSON with bus positions")).item();
-                bus = OptionalInt.of(busIdx);
-                transformer = feeder.get().transformerOf(busIdx);
+            Optional<Integer> bus = connector.nearestBus(position);
+            if (connector.hasFeeder() && bus.isEmpty()) {
+                throw feature.fail("geometry", "", "the feeder's buses have no coordinates, so sites cannot be"
+                        + " connected to them; give the feeder as GeoJSON with bus positions");
             }
-            sites.add(new Site(id, position, road.item(), bus, transformer, cost, max, existing));
+            sites.add(connector.site(id, position, road.item(), bus, cost, max, existing));
         }
         return sites;
     }

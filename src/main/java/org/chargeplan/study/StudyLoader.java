@@ -14,6 +14,9 @@ import org.chargeplan.road.ReachSets;
 import org.chargeplan.road.RoadNetwork;
 import org.chargeplan.road.RoadNetworkReader;
 import org.chargeplan.scenario.Scenario;
+import org.chargeplan.road.osm.OsmRoads;
+import org.chargeplan.scenario.RoadSource;
+import org.chargeplan.siting.CandidateGenerator;
 import org.chargeplan.siting.CandidateReader;
 import org.chargeplan.siting.Site;
 import org.chargeplan.siting.SitingProblem;
@@ -41,9 +44,18 @@ public final class StudyLoader {
                 .orElse(feeder);
     }
 
+    private static OsmRoads readOsm(Scenario scenario) {
+        try (ProgressBar bar = ProgressBar.start("OpenStreetMap import")) {
+            return RoadNetworkReader.readOsm(scenario.roads(), bar);
+        }
+    }
+
     public static Study load(Scenario scenario) {
         Stopwatch clock = new Stopwatch();
-        RoadNetwork.Component component = RoadNetworkReader.read(scenario.roads()).largestStronglyConnected();
+        Optional<OsmRoads> osm = scenario.roads().format() == RoadSource.Format.OSM
+                ? Optional.of(readOsm(scenario)) : Optional.empty();
+        RoadNetwork.Component component = osm.map(OsmRoads::network)
+                .orElseGet(() -> RoadNetworkReader.read(scenario.roads(), scenario.inputCrs())).largestStronglyConnected();
         RoadNetwork roads = component.network();
         LOG.info("roads: {} nodes, {} links{} ({})", roads.nodeCount(), roads.links().size(),
                 component.droppedNodes() == 0 ? "" : String.format(Locale.ROOT,
@@ -51,7 +63,7 @@ public final class StudyLoader {
                         component.droppedNodes(), component.droppedLinks()), clock.lap());
 
         Demand demand = DemandBuilder.build(scenario.demand(), scenario.profiles(), roads,
-                scenario.candidates().maxSnapMeters());
+                scenario.candidates().maxSnapMeters(), scenario.inputCrs());
         LOG.info("demand: {} points, {} kWh/day ({})", demand.points().size(),
                 String.format(Locale.ROOT, "%.1f", demand.totalKwhPerDay()), clock.lap());
 
@@ -59,14 +71,30 @@ public final class StudyLoader {
         feeder.ifPresent(f -> LOG.info("grid: {} buses, {} branches, {} transformers, {} hours of base load ({})",
                 f.buses().size(), f.branches().size(), f.transformers().size(), f.hours(), clock.lap()));
 
-        List<Site> sites = CandidateReader.read(scenario.candidates(), scenario.chargerTypes(), roads, feeder);
+        List<Site> sites = new java.util.ArrayList<>(CandidateReader.read(scenario.candidates(),
+                scenario.chargerTypes(), roads, feeder, scenario.inputCrs()));
+        scenario.candidates().generation().ifPresent(rule -> {
+            CandidateGenerator.Generated generated = CandidateGenerator.generate(scenario.candidates(), rule,
+                    scenario.chargerTypes(), roads, osm, feeder, scenario.file());
+            sites.addAll(generated.sites());
+            LOG.info("generated {} candidate sites; dropped {} within {} m of another and {} OSM sites beyond {} m"
+                    + " of the roads", generated.sites().size(), generated.duplicates(), rule.dedupMeters(),
+                    generated.tooFar(), scenario.candidates().maxSnapMeters());
+        });
         int[] sources = demand.points().stream().mapToInt(DemandPoint::roadNode).toArray();
         int[] targets = sites.stream().mapToInt(Site::roadNode).toArray();
-        ReachSets reach = ReachSets.compute(roads, sources, targets, scenario.candidates().reachMinutes());
+        ReachSets reach;
+        try (ProgressBar bar = ProgressBar.start("reach sets")) {
+            reach = ReachSets.compute(roads, sources, targets, scenario.candidates().reachMinutes(),
+                    Runtime.getRuntime().availableProcessors(), bar);
+        }
         List<List<ReachSets.Reach>> reachByDemand = new java.util.ArrayList<>();
         for (int d = 0; d < sources.length; d++) {
             reachByDemand.add(reach.from(d));
         }
+        LOG.info("snapping: {}; {}", SnapReport.of("demand points", demand.points(), DemandPoint::id,
+                DemandPoint::position, DemandPoint::roadNode, roads).summary(),
+                SnapReport.of("sites", sites, Site::id, Site::position, Site::roadNode, roads).summary());
         LOG.info("sites: {} candidates ({} existing), {} demand-site pairs within {} min ({})", sites.size(),
                 sites.stream().filter(Site::existing).count(), reach.pairCount(),
                 scenario.candidates().reachMinutes(), clock.lap());
