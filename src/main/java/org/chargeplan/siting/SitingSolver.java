@@ -83,7 +83,14 @@ public final class SitingSolver {
         if (start.isEmpty()) {
             start = WarmStart.find(model, backend, options, Math.max(1, options.timeLimitSeconds() / 5));
             start.ifPresent(s -> LOG.info("{} warm start: greedy and local search reach {} in {} s", phase,
-                    String.format(Locale.ROOT, "%.6g", s.objective()), seconds(begin)));
+                    String.format(Locale.ROOT, "%.6g", s.objective()), String.format(Locale.ROOT, "%.2f", seconds(begin))));
+        }
+        if (start.isPresent() && linear.sense() == LinearModel.Sense.MINIMISE) {
+            SolveResult given = start.get();
+            start = Optional.of(WarmStart.cheaper(model, given, backend, options, Math.max(1, options.timeLimitSeconds() / 5)));
+            LOG.info("{} warm start: the plan's cost {} cut to {} by local search in {} s", phase,
+                    String.format(Locale.ROOT, "%.6g", given.objective()),
+                    String.format(Locale.ROOT, "%.6g", start.get().objective()), String.format(Locale.ROOT, "%.2f", seconds(begin)));
         }
         if (start.isPresent() && known.isEmpty()) {
             // When the heuristic already meets the LP bound within the gap, branch and bound has nothing to add.

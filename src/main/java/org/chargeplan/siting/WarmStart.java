@@ -67,6 +67,67 @@ final class WarmStart {
     }
 
     /**
+     * A cheaper plan than {@code start} for a min-cost model (the cheapest-plan phase, or a min-cost
+     * objective), by descent: close whole sites, weakest first, then remove single chargers, most
+     * expensive type first, keeping each removal whose design still meets every row (the served
+     * floor among them). Returns {@code start} when nothing can go.
+     *
+     * @param seconds time budget, seconds
+     */
+    static SolveResult cheaper(SitingModel model, SolveResult start, SolverBackend backend, SolveOptions options,
+            double seconds) {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        SitingProblem problem = model.problem;
+        int types = problem.chargerTypes().size();
+        boolean[] open = new boolean[problem.sites().size()];
+        int[][] chargers = new int[open.length][types];
+        for (int i = 0; i < open.length; i++) {
+            open[i] = start.value(model.open[i]) > 0.5;
+            for (int k = 0; k < types; k++) {
+                chargers[i][k] = open[i] ? (int) Math.rint(start.value(model.chargers[i][k])) : 0;
+            }
+        }
+        SolveResult best = start;
+        for (int site : weakestFirst(model, start)) {
+            if (System.nanoTime() > deadline) {
+                return best;
+            }
+            boolean[] trialOpen = open.clone();
+            trialOpen[site] = false;
+            Optional<SolveResult> trial = evaluate(model, new GreedyDesign.Design(trialOpen, chargers), backend, options, deadline);
+            if (trial.isPresent() && better(model, trial.get(), best)) {
+                best = trial.get();
+                open = trialOpen;
+            }
+        }
+        Integer[] byCost = new Integer[types];
+        for (int k = 0; k < types; k++) {
+            byCost[k] = k;
+        }
+        java.util.Arrays.sort(byCost, Comparator.<Integer>comparingDouble(k -> -problem.chargerTypes().get(k).costPerCharger())
+                .thenComparingInt(k -> k));
+        for (int k : byCost) {
+            for (int i = 0; i < open.length; i++) {
+                while (open[i] && chargers[i][k] > problem.sites().get(i).existingChargers(k)) {
+                    if (System.nanoTime() > deadline) {
+                        return best;
+                    }
+                    int[][] trialChargers = java.util.Arrays.stream(chargers).map(int[]::clone).toArray(int[][]::new);
+                    trialChargers[i][k]--;
+                    Optional<SolveResult> trial = evaluate(model, new GreedyDesign.Design(open, trialChargers), backend,
+                            options, deadline);
+                    if (trial.isEmpty() || !better(model, trial.get(), best)) {
+                        break;
+                    }
+                    best = trial.get();
+                    chargers = trialChargers;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
      * The best continuous completion of a design: the LP with its integer decisions fixed. Built
      * over the open sites only (a closed site's columns are all zero), which makes it a fraction of
      * the full model's size, and mapped back onto the full model's columns by name.
