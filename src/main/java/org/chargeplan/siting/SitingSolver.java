@@ -29,7 +29,7 @@ public final class SitingSolver {
     public static SitingResult solve(SitingProblem problem, SolverBackend backend, SolveOptions options) {
         Objective objective = problem.objective();
         if (objective.kind() == Objective.Kind.MIN_COST) {
-            double floor = objective.coverageTarget() * problem.totalDemandKwh();
+            double floor = objective.coverageTarget() * problem.totalDemandValue();
             SitingModel model = SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
             SolveResult result = solveLogged(backend, model, options, "min-cost");
             return toResult(model, result, result, result.seconds());
