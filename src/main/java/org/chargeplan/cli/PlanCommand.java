@@ -128,10 +128,13 @@ final class PlanCommand implements Callable<Integer> {
             chargers.append(k == 0 ? "" : ", ").append(metrics.chargerCount(k)).append(' ')
                     .append(problem.chargerTypes().get(k).id());
         }
+        String flows = problem.flows().map(f -> String.format(Locale.ROOT,
+                "; serves %.1f%% of %.0f electric trips/day within %.0f km range", 100 * metrics.servedTripShare(),
+                f.totalTripsPerDay(), f.range().rangeKm())).orElse("");
         return String.format(Locale.ROOT,
-                "%s: %d sites, chargers %s; serves %.1f%% of %.0f kWh/day; capital cost %.0f; results in %s",
+                "%s: %d sites, chargers %s; serves %.1f%% of %.0f kWh/day%s; capital cost %.0f; results in %s",
                 result.status(), metrics.plan().openSiteCount(), chargers, 100 * metrics.servedShare(),
-                problem.totalDemandKwh(), metrics.totalCost(), output);
+                problem.totalDemandKwh(), flows, metrics.totalCost(), output);
     }
 
     private static String format(double value) {

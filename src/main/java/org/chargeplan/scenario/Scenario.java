@@ -20,10 +20,19 @@ import java.util.Optional;
  * @param grid         the feeder, when the study includes one
  * @param objective    the objective
  * @param solver       solver settings
+ * @param range        OD trips planned for with the vehicles' range, when the scenario has a
+ *                     {@code range} section
  */
 public record Scenario(Path file, String name, RoadSource roads, DemandSource demand,
         Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
-        Optional<GridSource> grid, Objective objective, SolverSettings solver) {
+        Optional<GridSource> grid, Objective objective, SolverSettings solver, Optional<RangeSource> range) {
+
+    /** A scenario without range-limited OD flows. */
+    public Scenario(Path file, String name, RoadSource roads, DemandSource demand,
+            Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
+            Optional<GridSource> grid, Objective objective, SolverSettings solver) {
+        this(file, name, roads, demand, profiles, candidates, chargerTypes, grid, objective, solver, Optional.empty());
+    }
 
     /** Hours in the planning day. */
     public static final int HOURS = 24;
@@ -36,6 +45,6 @@ public record Scenario(Path file, String name, RoadSource roads, DemandSource de
     /** The same scenario with other solver settings. */
     public Scenario withSolver(SolverSettings settings) {
         return new Scenario(file, name, roads, demand, profiles, candidates, chargerTypes, grid,
-                objective, settings);
+                objective, settings, range);
     }
 }
