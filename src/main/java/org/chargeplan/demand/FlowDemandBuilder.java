@@ -45,7 +45,8 @@ public final class FlowDemandBuilder {
             OdPaths.Route route = router.route(origin, destination).orElseThrow(() -> new InputException(file,
                     "line " + entry.line(), "destination", entry.destination(), "cannot be reached from origin "
                             + entry.origin() + " on the road network"));
-            paths.add(toPath(network, route, entry, source));
+            paths.add(path(network, route, entry.origin() + "->" + entry.destination(),
+                    entry.trips() * source.tripsPerOdUnit() * source.evShare(), source.roundTrip()));
         }
         if (intrazonal > 0) {
             LOG.info("range: {} OD pairs with the same origin and destination left out (no distance driven)",
@@ -55,7 +56,12 @@ public final class FlowDemandBuilder {
         return new FlowDemand(paths, range, source.weightPerTrip(), source.kwhPerKm(), source.demandClass());
     }
 
-    private static FlowPath toPath(RoadNetwork network, OdPaths.Route route, OdTable.Entry entry, RangeSource source) {
+    /**
+     * The path of a route: its nodes and link lengths, out and back the same way for a round trip.
+     *
+     * @param trips electric trips per day
+     */
+    public static FlowPath path(RoadNetwork network, OdPaths.Route route, String id, double trips, boolean roundTrip) {
         List<Integer> nodes = new ArrayList<>(route.nodes());
         List<Double> steps = new ArrayList<>();
         List<LonLat> line = new ArrayList<>();
@@ -65,14 +71,13 @@ public final class FlowDemandBuilder {
             List<LonLat> shape = l.geometry();
             line.addAll(line.isEmpty() ? shape : shape.subList(1, shape.size()));
         }
-        if (source.roundTrip()) {
+        if (roundTrip) {
             for (int k = route.nodes().size() - 2; k >= 0; k--) {
                 nodes.add(route.nodes().get(k));
                 steps.add(steps.get(k));
             }
         }
-        double trips = entry.trips() * source.tripsPerOdUnit() * source.evShare();
-        return new FlowPath(entry.origin() + "->" + entry.destination(), nodes, steps, trips, source.roundTrip(), line);
+        return new FlowPath(id, nodes, steps, trips, roundTrip, line);
     }
 
     private static int node(RoadNetwork network, Path file, String id, String field, OdTable.Entry entry) {

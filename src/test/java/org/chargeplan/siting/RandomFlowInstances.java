@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.chargeplan.demand.FlowDemand;
+import org.chargeplan.demand.FlowDemandBuilder;
 import org.chargeplan.demand.FlowPath;
 import org.chargeplan.demand.HourlyProfile;
 import org.chargeplan.demand.VehicleRange;
@@ -65,20 +66,8 @@ final class RandomFlowInstances {
             if (o == d) {
                 continue;
             }
-            OdPaths.Route route = router.route(o, d).orElseThrow();
-            List<Integer> pathNodes = new ArrayList<>(route.nodes());
-            List<Double> steps = new ArrayList<>();
-            for (int link : route.links()) {
-                steps.add(network.links().get(link).lengthMeters() / 1000);
-            }
-            if (roundTrip) {
-                for (int k = route.nodes().size() - 2; k >= 0; k--) {
-                    pathNodes.add(route.nodes().get(k));
-                    steps.add(steps.get(k));
-                }
-            }
-            paths.add(new FlowPath(o + "->" + d + "#" + p, pathNodes, steps, 1 + random.nextInt(100), roundTrip,
-                    List.of(network.position(o), network.position(d))));
+            paths.add(FlowDemandBuilder.path(network, router.route(o, d).orElseThrow(), o + "->" + d + "#" + p,
+                    1 + random.nextInt(100), roundTrip));
         }
         int choice = random.nextInt(RANGES_KM.length);
         double rangeKm = RANGES_KM[choice];
