@@ -76,16 +76,14 @@ final class RangeFamily {
                 addCharging(m, q, path, range, flows.kwhPerKm().get(), byNode);
             }
         }
-        if (!flows.capacitated()) {
-            for (int i = 0; i < onSomePath.length; i++) {
-                if (onSomePath[i]) {
-                    b.startRow("charger_" + m.problem.sites().get(i).id());
-                    for (int column : m.chargers[i]) {
-                        b.addEntry(column, 1);
-                    }
-                    b.addEntry(m.open[i], -1);
-                    b.endRow(0, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < onSomePath.length; i++) {
+            if (onSomePath[i]) {
+                b.startRow("charger_" + m.problem.sites().get(i).id());
+                for (int column : m.chargers[i]) {
+                    b.addEntry(column, 1);
                 }
+                b.addEntry(m.open[i], -1);
+                b.endRow(0, Double.POSITIVE_INFINITY);
             }
         }
     }

@@ -84,7 +84,7 @@ class FlowRefuellingBruteForceTest {
     }
 
     /** Most served trips over all allowed station subsets, then least cost. */
-    private static Best enumerate(SitingProblem problem) {
+    static Best enumerate(SitingProblem problem) {
         int n = problem.sites().size();
         FlowDemand flows = problem.flows().orElseThrow();
         double chargerCost = problem.chargerTypes().get(0).costPerCharger();
@@ -143,7 +143,7 @@ class FlowRefuellingBruteForceTest {
         return charged;
     }
 
-    private record Best(double trips, double cost) {
+    record Best(double trips, double cost) {
     }
 
     /** The paths served by a set of open sites (for callers outside this class). */

@@ -34,8 +34,13 @@ final class RandomFlowInstances {
     private RandomFlowInstances() {
     }
 
-    /** A random instance; {@code capacitated} adds kWh per km (no grid, generous chargers). */
+    /** A random uncapacitated instance. */
     static SitingProblem generate(long seed) {
+        return generate(seed, Optional.empty());
+    }
+
+    /** A random instance; with {@code kwhPerKm}, the capacitated variant (no grid). */
+    static SitingProblem generate(long seed, Optional<Double> kwhPerKm) {
         Random random = new Random(seed);
         int nodeCount = 5 + random.nextInt(5);
         RoadNetwork network = network(random, nodeCount);
@@ -73,7 +78,7 @@ final class RandomFlowInstances {
         double rangeKm = RANGES_KM[choice];
         double reserve = random.nextInt(3) == 0 ? 1 : 0;
         VehicleRange range = new VehicleRange(rangeKm, INITIAL_SHARES[random.nextInt(INITIAL_SHARES.length)], reserve);
-        FlowDemand flows = new FlowDemand(paths, range, 1, Optional.empty(), "c");
+        FlowDemand flows = new FlowDemand(paths, range, 1, kwhPerKm, "c");
 
         Objective objective = random.nextBoolean()
                 ? new Objective(Objective.Kind.MAX_COVERAGE, Double.POSITIVE_INFINITY, 0, 1 + random.nextInt(3))
