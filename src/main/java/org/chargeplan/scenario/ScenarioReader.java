@@ -51,7 +51,7 @@ public final class ScenarioReader {
                 : readDemand(root.required("demand", "a mapping with 'od' or 'points'").requireMapping());
         Map<String, List<Double>> profiles = readProfiles(
                 root.required("profiles", "a mapping of demand class to 24 hourly weights").requireMapping());
-        if (!profiles.containsKey(demand.demandClass())) {
+        if (demand.kind() != DemandSource.Kind.NONE && !profiles.containsKey(demand.demandClass())) {
             throw new InputException(file, "", "demand.class", demand.demandClass(),
                     "no profile for this demand class; 'profiles' defines " + String.join(", ", profiles.keySet()));
         }
