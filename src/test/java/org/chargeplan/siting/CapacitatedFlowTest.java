@@ -120,7 +120,7 @@ class CapacitatedFlowTest {
     }
 
     /** The a → b → c instance; with {@code baseKw}, b's site sits behind a 10 kW transformer. */
-    private static SitingProblem line(int maxChargers, Optional<Double> baseKw) {
+    static SitingProblem line(int maxChargers, Optional<Double> baseKw) {
         FlowPath path = new FlowPath("a->c", List.of(0, 1, 2), List.of(4.0, 6.0), 100, false,
                 List.of(new LonLat(0, 0), new LonLat(0.04, 0)));
         FlowDemand flows = new FlowDemand(List.of(path), new VehicleRange(10, 0.5, 0), 1, Optional.of(0.2), "c");
