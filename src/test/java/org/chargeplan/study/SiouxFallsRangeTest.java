@@ -70,6 +70,43 @@ class SiouxFallsRangeTest {
         System.out.println("Sioux Falls range " + rangeKm + " km:" + curve);
     }
 
+    /**
+     * {@code range-grid.yaml}: the capacitated variant with the feeder. The figures are those of
+     * maps/sioux-falls/README.md; the charged energy equals, path by path, the range each served
+     * round trip lacks, {@code f·κ·(L − θR)}, computed here from the paths.
+     */
+    @org.junit.jupiter.api.Test
+    void capacitatedWithTheFeeder() {
+        Study grid = StudyLoader.load(ScenarioReader.read(Path.of("maps/sioux-falls/range-grid.yaml")));
+        var outcome = org.chargeplan.siting.AcCheckedPlanner.plan(grid.problem(), new HighsBackend(),
+                new SolveOptions(300, 1e-4, 1));
+        assertEquals(SolveStatus.OPTIMAL, outcome.result().status());
+        SitingProblem problem = outcome.problem();
+        var plan = outcome.result().plan().orElseThrow();
+        assertTrue(PlanChecker.check(problem, plan).isEmpty(), PlanChecker.check(problem, plan).toString());
+        PlanMetrics metrics = PlanMetrics.of(problem, plan);
+        assertEquals(7_215, metrics.servedTrips(), 1e-6, "served trips/day (README)");
+        assertEquals(374_000, metrics.totalCost(), 0.5, "capital cost (README)");
+        FlowDemand flows = problem.flows().orElseThrow();
+        double lacking = 0;
+        for (var served : plan.servedPaths()) {
+            var path = flows.paths().get(served.path());
+            lacking += path.evTripsPerDay() * 0.18 * Math.max(0, path.lengthKm() - 5);
+        }
+        double charged = 0;
+        for (int i = 0; i < problem.sites().size(); i++) {
+            charged += metrics.flowKwh(i);
+        }
+        assertEquals(lacking, charged, 1e-6 * lacking, "kWh/day charged on the trips");
+        assertEquals(2_919.9, charged, 0.05, "kWh/day charged on the trips (README)");
+        int t2 = -1;
+        for (int m = 0; m < grid.feeder().orElseThrow().transformers().size(); m++) {
+            t2 = grid.feeder().get().transformers().get(m).id().equals("T2") ? m : t2;
+        }
+        assertEquals(100.0, metrics.transformerLoadingPct(t2, 18), 0.01, "T2 (the existing S10) binds at 18:00");
+        assertTrue(outcome.acFeasible());
+    }
+
     private static String openSites(SitingProblem problem, org.chargeplan.siting.Plan plan) {
         StringBuilder ids = new StringBuilder();
         for (int i = 0; i < problem.sites().size(); i++) {
