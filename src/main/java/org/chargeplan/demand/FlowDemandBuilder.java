@@ -35,9 +35,16 @@ public final class FlowDemandBuilder {
         List<OdTable.Entry> entries = new ArrayList<>(table.trips());
         List<FlowPath> paths = new ArrayList<>();
         int intrazonal = 0;
+        java.util.Map<String, Integer> firstLine = new java.util.HashMap<>();
         for (OdTable.Entry entry : entries) {
             int origin = node(network, file, entry.origin(), "origin", entry);
             int destination = node(network, file, entry.destination(), "destination", entry);
+            Integer earlier = firstLine.putIfAbsent(entry.origin() + "->" + entry.destination(), entry.line());
+            if (earlier != null) {
+                throw new InputException(file, "line " + entry.line(), "destination", entry.destination(),
+                        "the pair " + entry.origin() + "->" + entry.destination() + " is already on line " + earlier
+                                + "; give each OD pair once");
+            }
             if (origin == destination) {
                 intrazonal++;
                 continue;

@@ -14,8 +14,8 @@ import java.util.PriorityQueue;
  * <p>Ties: among paths of equal travel time (within 1e-9 min), the one with fewest links wins; then
  * the one whose last node before the destination has the lowest index (applied recursively, so
  * the result does not depend on heap order); between parallel links, the faster one, then the
- * lower link position. One search per origin is cached, so routing all pairs of an OD table costs
- * one search per distinct origin. Not thread-safe.
+ * lower link position. The last origin's search is kept, so routing an OD table sorted by origin
+ * (as TNTP tables and the project's CSVs are) costs one search per distinct origin. Not thread-safe.
  */
 public final class OdPaths {
 

@@ -162,7 +162,25 @@ class RangePlanTest {
         CliRun run = CliRun.of("validate", dir.resolve("range.yaml").toString());
 
         assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.describe());
-        assertEquals(1, run.errLines().size(), run.describe());
+        assertEquals(1, run.errLines().stream().filter(l -> !l.startsWith("INFO ")).count(),
+                "one line besides the stages' progress:\n" + run.describe());
         assertTrue(run.err().contains("range.yaml") && run.err().contains(field), run.describe());
+    }
+
+    @Test
+    void aRepeatedOdPairIsNamedWithBothLines(@TempDir Path dir) throws IOException {
+        for (String file : List.of("range.yaml", "roads.geojson", "od.csv", "candidates.geojson")) {
+            Files.copy(SAMPLE.resolve(file), dir.resolve(file));
+        }
+        Files.writeString(dir.resolve("od.csv"), "1,2,7\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun run = CliRun.of("validate", dir.resolve("range.yaml").toString());
+
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.describe());
+        assertEquals(1, run.errLines().stream().filter(l -> !l.startsWith("INFO ")).count(),
+                "one line besides the stages' progress:\n" + run.describe());
+        assertTrue(run.err().contains("od.csv") && run.err().contains("line 530") && run.err().contains("line 2"),
+                run.describe());
     }
 }
