@@ -144,10 +144,14 @@ final class PlanCommand implements Callable<Integer> {
             chargers.append(k == 0 ? "" : ", ").append(metrics.chargerCount(k)).append(' ')
                     .append(problem.chargerTypes().get(k).id());
         }
-        return String.format(Locale.ROOT,
-                "%s: %d sites, chargers %s; serves %.1f%% of %.0f kWh/day; capital cost %.0f; results in %s",
-                result.status(), metrics.plan().openSiteCount(), chargers, 100 * metrics.servedShare(),
-                problem.totalDemandKwh(), metrics.totalCost(), output);
+        String points = problem.demand().isEmpty() && problem.flows().isPresent() ? ""
+                : String.format(Locale.ROOT, "; serves %.1f%% of %.0f kWh/day", 100 * metrics.servedShare(),
+                        problem.totalDemandKwh());
+        String flows = problem.flows().map(f -> String.format(Locale.ROOT,
+                "; serves %.1f%% of %.0f electric trips/day within %.0f km range", 100 * metrics.servedTripShare(),
+                f.totalTripsPerDay(), f.range().rangeKm())).orElse("");
+        return String.format(Locale.ROOT, "%s: %d sites, chargers %s%s%s; capital cost %.0f; results in %s",
+                result.status(), metrics.plan().openSiteCount(), chargers, points, flows, metrics.totalCost(), output);
     }
 
     private static String format(double value) {

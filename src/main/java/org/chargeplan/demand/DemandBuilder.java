@@ -48,6 +48,7 @@ public final class DemandBuilder {
         List<DemandPoint> points = switch (source.kind()) {
             case OD_TABLE -> fromOd(source, network);
             case POINTS -> fromPoints(source.file(), source.demandClass(), hourly, network, maxSnapMeters, inputCrs);
+            case NONE -> List.of();
         };
         return new Demand(points, hourly);
     }

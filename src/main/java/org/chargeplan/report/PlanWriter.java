@@ -19,9 +19,10 @@ import org.chargeplan.study.Study;
 /**
  * Writes every output of {@code plan} into an {@link OutputFolder}: {@code stations.geojson},
  * {@code assignments.geojson}, {@code grid.geojson} (when there is a feeder), {@code stations.csv},
- * {@code hourly_load.csv}, {@code summary.json}, and with a feeder that has line sections the AC
- * power flow's {@code grid_impact.csv} and {@code violations.csv} ({@link GridCheckWriter}) and the
- * base-case {@code hosting_capacity.geojson}/{@code .csv} ({@link HostingWriter}); then
+ * {@code hourly_load.csv}, {@code summary.json}, {@code od_coverage.geojson} (with range-limited OD
+ * flows), and with a feeder that has line sections the AC power flow's {@code grid_impact.csv} and
+ * {@code violations.csv} ({@link GridCheckWriter}) and the base-case
+ * {@code hosting_capacity.geojson}/{@code .csv} ({@link HostingWriter}); then
  * {@code demand.geojson}, {@code roads.geojson}, the layers' CSV tables, {@code report.html},
  * {@code report.png} and optionally {@code plan.gpkg} ({@link PlanExports}). Output is
  * deterministic: same plan, same bytes.
@@ -55,6 +56,9 @@ public final class PlanWriter {
             GridLayer.write(study.problem(), metrics, out.file("grid.geojson"));
         }
         HourlyLoadTable.write(study.problem(), metrics, out.file("hourly_load.csv"));
+        if (study.problem().flows().isPresent()) {
+            OdCoverageLayer.write(study.problem(), metrics, out.file("od_coverage.geojson"));
+        }
         writeJson(out.file("summary.json"), Summary.of(study, outcome, metrics));
         DemandLayer.write(study.problem(), metrics, out.file("demand.geojson"));
         RoadFlowLayer.write(study.roads(), study.problem(), metrics, out.file("roads.geojson"));

@@ -25,7 +25,9 @@ import org.chargeplan.study.Study;
  * charging; null without a feeder), {@code power_flow_converged}, {@code ac_feasible} (the AC
  * voltages meet the minimum), {@code ac_rounds} (solves made by the AC re-check),
  * {@code voltage_margin_pu} and {@code thermal_margin_share} (the margins the last round used), {@code min_voltage_limit_pu},
- * {@code plan_check} ("passed").
+ * {@code plan_check} ("passed"); with range-limited OD flows also {@code range_km},
+ * {@code od_paths}, {@code served_paths}, {@code ev_trips_per_day}, {@code served_trips_per_day} and
+ * {@code served_flow_share}.
  */
 public final class Summary {
 
@@ -76,7 +78,22 @@ public final class Summary {
         s.put("thermal_margin_share", problem.margins().thermalShare());
         s.put("min_voltage_limit_pu", problem.feeder().map(f -> (Object) f.minVoltagePu()).orElse(null));
         s.put("plan_check", "passed");
+        problem.flows().ifPresent(flows -> addFlowFigures(flows, metrics, s));
         return s;
+    }
+
+    /**
+     * With range-limited OD flows: {@code range_km}, {@code od_paths}, {@code served_paths},
+     * {@code ev_trips_per_day}, {@code served_trips_per_day}, {@code served_flow_share}.
+     */
+    private static void addFlowFigures(org.chargeplan.demand.FlowDemand flows, PlanMetrics metrics,
+            Map<String, Object> s) {
+        s.put("range_km", flows.range().rangeKm());
+        s.put("od_paths", flows.paths().size());
+        s.put("served_paths", metrics.plan().servedPaths().size());
+        s.put("ev_trips_per_day", flows.totalTripsPerDay());
+        s.put("served_trips_per_day", metrics.servedTrips());
+        s.put("served_flow_share", metrics.servedTripShare());
     }
 
     private static void addTransformerFigures(SitingProblem problem, PlanMetrics metrics, Map<String, Object> s) {

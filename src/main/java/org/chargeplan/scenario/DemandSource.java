@@ -18,6 +18,10 @@ import java.nio.file.Path;
 public record DemandSource(Kind kind, Path file, double tripsPerOdUnit, double evShare,
         double kwhPerTrip, String demandClass) {
 
-    /** The kinds of demand input. */
-    public enum Kind { OD_TABLE, POINTS }
+    /**
+     * The kinds of demand input; {@code NONE} when a scenario plans only for range-limited OD
+     * flows (its {@code range} section) and has no point demand (then {@code file} is the scenario
+     * file itself).
+     */
+    public enum Kind { OD_TABLE, POINTS, NONE }
 }

@@ -13,8 +13,20 @@ package org.chargeplan.scenario;
  * @param kind           the objective
  * @param budget         capital budget in currency units; {@code Double.POSITIVE_INFINITY} when none
  * @param coverageTarget share of demand energy to serve, in [0, 1]; 0 for max-coverage
+ * @param maxNewStations the most sites to open beyond the existing ones (the {@code p} of the
+ *                       p-median family); {@link Integer#MAX_VALUE} when there is no such limit
  */
-public record Objective(Kind kind, double budget, double coverageTarget) {
+public record Objective(Kind kind, double budget, double coverageTarget, int maxNewStations) {
+
+    /** An objective without a limit on the number of new stations. */
+    public Objective(Kind kind, double budget, double coverageTarget) {
+        this(kind, budget, coverageTarget, Integer.MAX_VALUE);
+    }
+
+    /** Whether the number of new stations is limited. */
+    public boolean limitsStations() {
+        return maxNewStations != Integer.MAX_VALUE;
+    }
 
     /** The objectives chargeplan offers. */
     public enum Kind {
@@ -33,7 +45,7 @@ public record Objective(Kind kind, double budget, double coverageTarget) {
     }
 
     public Objective {
-        if (!(budget >= 0) || !(coverageTarget >= 0 && coverageTarget <= 1)) {
+        if (!(budget >= 0) || !(coverageTarget >= 0 && coverageTarget <= 1) || maxNewStations < 0) {
             throw new IllegalArgumentException("invalid objective");
         }
     }

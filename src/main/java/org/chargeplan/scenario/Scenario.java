@@ -22,10 +22,13 @@ import java.util.Optional;
  * @param solver       solver settings
  * @param inputCrs     the CRS of GeoJSON inputs (roads, demand points, candidates) without a
  *                     {@code crs} member, e.g. {@code EPSG:3857}; empty for WGS84
+ * @param range        OD trips planned for with the vehicles' range, when the scenario has a
+ *                     {@code range} section
  */
 public record Scenario(Path file, String name, RoadSource roads, DemandSource demand,
         Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
-        Optional<GridSource> grid, Objective objective, SolverSettings solver, Optional<String> inputCrs) {
+        Optional<GridSource> grid, Objective objective, SolverSettings solver, Optional<String> inputCrs,
+        Optional<RangeSource> range) {
 
     /** Hours in the planning day. */
     public static final int HOURS = 24;
@@ -35,16 +38,17 @@ public record Scenario(Path file, String name, RoadSource roads, DemandSource de
         chargerTypes = List.copyOf(chargerTypes);
     }
 
-    /** A scenario whose GeoJSON inputs are WGS84. */
+    /** A scenario whose GeoJSON inputs are WGS84, without range-limited OD flows. */
     public Scenario(Path file, String name, RoadSource roads, DemandSource demand,
             Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
             Optional<GridSource> grid, Objective objective, SolverSettings solver) {
-        this(file, name, roads, demand, profiles, candidates, chargerTypes, grid, objective, solver, Optional.empty());
+        this(file, name, roads, demand, profiles, candidates, chargerTypes, grid, objective, solver, Optional.empty(),
+                Optional.empty());
     }
 
     /** The same scenario with other solver settings. */
     public Scenario withSolver(SolverSettings settings) {
         return new Scenario(file, name, roads, demand, profiles, candidates, chargerTypes, grid,
-                objective, settings, inputCrs);
+                objective, settings, inputCrs, range);
     }
 }

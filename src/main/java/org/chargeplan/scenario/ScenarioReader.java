@@ -41,14 +41,22 @@ public final class ScenarioReader {
 
     private Scenario read() {
         YamlNode root = parse().requireMapping().allowOnly("name", "roads", "demand", "profiles",
-                "candidates", "chargers", "grid", "objective", "solver", "input_crs");
+                "candidates", "chargers", "grid", "objective", "solver", "input_crs", "range");
         String name = root.optional("name").map(YamlNode::text).orElse(fileStem());
         RoadSource roads = readRoads(root.required("roads", "a mapping with 'file'").requireMapping());
-        DemandSource demand = readDemand(root.required("demand", "a mapping with 'od' or 'points'").requireMapping());
+        Optional<RangeSource> range = root.optional("range")
+                .map(node -> RangeSectionReader.read(node.requireMapping(), baseDir));
+        DemandSource demand = range.isPresent() && root.optional("demand").isEmpty()
+                ? new DemandSource(DemandSource.Kind.NONE, file, 1, 0, 0, range.get().demandClass())
+                : readDemand(root.required("demand", "a mapping with 'od' or 'points'").requireMapping());
         Map<String, List<Double>> profiles = readProfiles(
                 root.required("profiles", "a mapping of demand class to 24 hourly weights").requireMapping());
-        if (!profiles.containsKey(demand.demandClass())) {
+        if (demand.kind() != DemandSource.Kind.NONE && !profiles.containsKey(demand.demandClass())) {
             throw new InputException(file, "", "demand.class", demand.demandClass(),
+                    "no profile for this demand class; 'profiles' defines " + String.join(", ", profiles.keySet()));
+        }
+        if (range.isPresent() && !profiles.containsKey(range.get().demandClass())) {
+            throw new InputException(file, "", "range.class", range.get().demandClass(),
                     "no profile for this demand class; 'profiles' defines " + String.join(", ", profiles.keySet()));
         }
         CandidateSource candidates = readCandidates(
@@ -72,7 +80,8 @@ public final class ScenarioReader {
             }
             return crs;
         });
-        return new Scenario(file, name, roads, demand, profiles, candidates, chargers, grid, objective, solver, inputCrs);
+        return new Scenario(file, name, roads, demand, profiles, candidates, chargers, grid, objective, solver, inputCrs,
+                range);
     }
 
     private YamlNode parse() {
@@ -261,22 +270,27 @@ public final class ScenarioReader {
     }
 
     private Objective readObjective(YamlNode node) {
-        node.allowOnly("type", "budget", "coverage_target");
+        node.allowOnly("type", "budget", "coverage_target", "stations");
         YamlNode typeNode = node.required("type", "max-coverage or min-cost");
         String type = typeNode.text();
         double budget = node.optional("budget").map(n -> n.number(0, MAX_MONEY, "a budget >= 0"))
                 .orElse(Double.POSITIVE_INFINITY);
+        int stations = node.optional("stations").map(n -> n.integer(0, 1_000_000, "a whole number of new stations >= 0"))
+                .orElse(Integer.MAX_VALUE);
         if (type.equals(Objective.Kind.MAX_COVERAGE.label())) {
-            node.required("budget", "a capital budget (currency units) is needed for max-coverage");
+            if (stations == Integer.MAX_VALUE) {
+                node.required("budget", "a capital budget (currency units) or a number of new 'stations' is needed"
+                        + " for max-coverage");
+            }
             if (node.optional("coverage_target").isPresent()) {
                 throw node.required("coverage_target", "").error("only valid with type min-cost");
             }
-            return new Objective(Objective.Kind.MAX_COVERAGE, budget, 0);
+            return new Objective(Objective.Kind.MAX_COVERAGE, budget, 0, stations);
         }
         if (type.equals(Objective.Kind.MIN_COST.label())) {
             double target = node.required("coverage_target", "the share of demand energy to serve, in [0, 1]")
                     .number(0, 1, "a share in [0, 1]");
-            return new Objective(Objective.Kind.MIN_COST, budget, target);
+            return new Objective(Objective.Kind.MIN_COST, budget, target, stations);
         }
         throw typeNode.error("one of max-coverage, min-cost");
     }

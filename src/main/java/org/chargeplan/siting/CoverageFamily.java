@@ -14,8 +14,9 @@ import org.chargeplan.solve.VariableType;
  * </pre>
  *
  * Aggregating by class first lets the hourly rows use {@code A_ic} (one entry per class) instead
- * of every pair (DESIGN.md). The served energy {@code Σ_d E_d Σ_i a_di} is the objective when
- * maximising, and a floor when one is given.
+ * of every pair (DESIGN.md); the capacitated flows' charging ({@link RangeFamily}) joins
+ * {@code A_ic} of their class. The served energy {@code Σ_d E_d Σ_i a_di} is the objective when
+ * maximising, and with the flows' weighted served trips a floor when one is given.
  */
 final class CoverageFamily {
 
@@ -58,6 +59,9 @@ final class CoverageFamily {
                     b.addEntry(column, problem.demand().get(d).energyKwhPerDay());
                 }
             }
+            for (double[] term : m.servedTerms) {
+                b.addEntry((int) term[0], term[1]);
+            }
             b.endRow(minimumServedKwh, Double.POSITIVE_INFINITY);
         }
     }
@@ -83,10 +87,12 @@ final class CoverageFamily {
                 pairsAt.get(reach.get(p).target()).get(c).add(new int[] {d, p});
             }
         }
+        int flowClass = problem.flows().map(f -> problem.classIndex(f.demandClass())).orElse(-1);
         for (int i = 0; i < siteCount; i++) {
             for (int c = 0; c < classes; c++) {
                 var pairs = pairsAt.get(i).get(c);
-                if (pairs.isEmpty()) {
+                var flowTerms = c == flowClass ? m.flowEnergy.get(i) : java.util.List.<double[]>of();
+                if (pairs.isEmpty() && flowTerms.isEmpty()) {
                     continue;
                 }
                 String suffix = problem.sites().get(i).id() + "_" + problem.profiles().get(c).demandClass();
@@ -96,6 +102,9 @@ final class CoverageFamily {
                 b.addEntry(m.classEnergy[i][c], 1);
                 for (int[] pair : pairs) {
                     b.addEntry(m.share[pair[0]][pair[1]], -problem.demand().get(pair[0]).energyKwhPerDay());
+                }
+                for (double[] term : flowTerms) {
+                    b.addEntry((int) term[0], -term[1]);
                 }
                 b.endRow(0, 0);
             }

@@ -28,11 +28,12 @@ public final class InfeasibilityExplainer {
         if (objective.kind() != Objective.Kind.MIN_COST) {
             return "the existing sites and charger minimums cannot be kept within the budget";
         }
-        double total = problem.totalDemandKwh();
+        double total = problem.totalDemandValue();
         double target = objective.coverageTarget();
         double reachable = maxServedShare(problem.withGridLimits(false), Double.POSITIVE_INFINITY, backend, total);
         StringBuilder why = new StringBuilder(String.format(Locale.ROOT,
-                "the coverage target %.1f%% of %.0f kWh/day cannot be met: ", 100 * target, total));
+                "the coverage target %.1f%% of %.0f %s cannot be met: ", 100 * target, total,
+                problem.flows().isPresent() ? "(kWh/day plus weighted trips/day)" : "kWh/day"));
         if (reachable < target) {
             return why.append(String.format(Locale.ROOT, "at most %.1f%% is within reach of a site with its"
                     + " maximum chargers (raise reach_minutes, max_per_site or add candidates)", 100 * reachable))

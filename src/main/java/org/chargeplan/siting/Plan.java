@@ -10,12 +10,43 @@ import java.util.List;
  *
  * @param sites       one entry per site of the problem, in site order
  * @param assignments non-zero shares, sorted by demand then site
+ * @param servedPaths the OD paths the plan serves (range-limited flows), by path index
  */
-public record Plan(List<SitePlan> sites, List<Assignment> assignments) {
+public record Plan(List<SitePlan> sites, List<Assignment> assignments, List<ServedPath> servedPaths) {
 
     public Plan {
         sites = List.copyOf(sites);
         assignments = List.copyOf(assignments);
+        servedPaths = List.copyOf(servedPaths);
+    }
+
+    /** A plan without range-limited flows. */
+    public Plan(List<SitePlan> sites, List<Assignment> assignments) {
+        this(sites, assignments, List.of());
+    }
+
+    /**
+     * An OD path the plan serves.
+     *
+     * @param path    index of the path in the problem's flows
+     * @param charges for the capacitated model, the range each vehicle adds where (sorted by
+     *                position); empty for the uncapacitated model, where vehicles charge to full at
+     *                every open station they pass
+     */
+    public record ServedPath(int path, List<Charge> charges) {
+        public ServedPath {
+            charges = List.copyOf(charges);
+        }
+    }
+
+    /**
+     * Range added by each vehicle of a path at one node of it.
+     *
+     * @param position position of the node on the path (0 = origin)
+     * @param site     the site charging it
+     * @param km       range added per vehicle, km
+     */
+    public record Charge(int position, int site, double km) {
     }
 
     /**

@@ -14,8 +14,9 @@ import org.chargeplan.scenario.Objective;
  *
  * <p>Families checked: sites (charger counts within limits and at least the existing ones, closed
  * sites empty, existing sites open), coverage (shares only at open sites within reach, each point
- * served at most once), charger capacity per hour, transformer limits per hour, budget, coverage
- * target. Tolerances are relative 1e-6 (solver round-off), never looser.
+ * served at most once), range-limited flows (each served path driven by {@link BatterySimulation},
+ * see {@link FlowChecker}), charger capacity per hour, transformer limits per hour, budget,
+ * new-station count, coverage target. Tolerances are relative 1e-6 (solver round-off), never looser.
  */
 public final class PlanChecker {
 
@@ -24,7 +25,8 @@ public final class PlanChecker {
     /**
      * One broken rule.
      *
-     * @param family  the constraint family: sites, coverage, capacity, transformer, budget, target
+     * @param family  the constraint family: sites, coverage, flows, capacity, transformer, voltage,
+     *                budget, stations, target
      * @param element the site, demand point or transformer (with hour) concerned
      * @param message what is wrong, with the numbers
      */
@@ -51,6 +53,7 @@ public final class PlanChecker {
         PlanChecker checker = new PlanChecker(problem, plan);
         checker.checkSites();
         checker.checkCoverage();
+        checker.violations.addAll(FlowChecker.check(problem, plan));
         checker.checkCapacity();
         checker.checkTransformers();
         checker.checkVoltages();
@@ -186,9 +189,14 @@ public final class PlanChecker {
             fail("budget", "plan", String.format(Locale.ROOT, "costs %.2f, above the budget %.2f", cost,
                     objective.budget()));
         }
+        long newStations = java.util.stream.IntStream.range(0, problem.sites().size())
+                .filter(i -> plan.sites().get(i).open() && !problem.sites().get(i).existing()).count();
+        if (newStations > objective.maxNewStations()) {
+            fail("stations", "plan", newStations + " new stations, above the limit " + objective.maxNewStations());
+        }
         if (objective.kind() == Objective.Kind.MIN_COST) {
-            double target = objective.coverageTarget() * problem.totalDemandKwh();
-            double served = metrics.totalServedKwh();
+            double target = objective.coverageTarget() * problem.totalDemandValue();
+            double served = metrics.servedValue();
             if (served < target - TOLERANCE * Math.max(1, target)) {
                 fail("target", "plan", String.format(Locale.ROOT, "serves %.3f kWh/day, below the target %.3f",
                         served, target));

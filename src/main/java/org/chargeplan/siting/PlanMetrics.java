@@ -10,7 +10,9 @@ import org.chargeplan.grid.Transformer;
  * values: energy served per site and demand point, hourly site loads, transformer loading, cost.
  *
  * <p>Hourly site load follows DESIGN.md: {@code L_it = Σ_d share_di · E_d · h_{c(d),t}} in kW (kWh
- * in that hour). Transformer load adds the base load of its bus.
+ * in that hour), plus, for capacitated range-limited flows, the range each served path's vehicles
+ * add there times kWh per km and trips per day, shaped by the flows' class. Transformer load adds
+ * the base load of its bus.
  */
 public final class PlanMetrics {
 
@@ -19,6 +21,9 @@ public final class PlanMetrics {
     private final double[] servedKwhBySite;
     private final double[] servedShareByDemand;
     private final double[][] siteLoadKw;
+    private final double[] flowKwhBySite;
+    private final boolean[] pathServed;
+    private double servedTrips;
 
     private PlanMetrics(SitingProblem problem, Plan plan) {
         this.problem = problem;
@@ -37,6 +42,27 @@ public final class PlanMetrics {
                 siteLoadKw[a.site()][t] += kwh * profile.share(t);
             }
         }
+        flowKwhBySite = new double[siteCount];
+        pathServed = new boolean[problem.flows().map(f -> f.paths().size()).orElse(0)];
+        problem.flows().ifPresent(this::addFlows);
+    }
+
+    /** Served trips, and the capacitated flows' charging energy at each site and hour. */
+    private void addFlows(org.chargeplan.demand.FlowDemand flows) {
+        var profile = problem.profiles().get(problem.classIndex(flows.demandClass()));
+        double kwhPerKm = flows.kwhPerKm().orElse(0.0);
+        for (Plan.ServedPath served : plan.servedPaths()) {
+            var path = flows.paths().get(served.path());
+            pathServed[served.path()] = true;
+            servedTrips += path.evTripsPerDay();
+            for (Plan.Charge charge : served.charges()) {
+                double kwh = charge.km() * kwhPerKm * path.evTripsPerDay();
+                flowKwhBySite[charge.site()] += kwh;
+                for (int t = 0; t < SitingProblem.HOURS; t++) {
+                    siteLoadKw[charge.site()][t] += kwh * profile.share(t);
+                }
+            }
+        }
     }
 
     public static PlanMetrics of(SitingProblem problem, Plan plan) {
@@ -50,6 +76,32 @@ public final class PlanMetrics {
     /** Energy served at a site, kWh per day. */
     public double servedKwh(int site) {
         return servedKwhBySite[site];
+    }
+
+    /** Energy charged at a site by the range-limited flows' vehicles (capacitated model), kWh per day. */
+    public double flowKwh(int site) {
+        return flowKwhBySite[site];
+    }
+
+    /** Whether the plan serves an OD path. */
+    public boolean pathServed(int path) {
+        return pathServed[path];
+    }
+
+    /** Electric trips per day on the OD paths the plan serves. */
+    public double servedTrips() {
+        return servedTrips;
+    }
+
+    /** Served trips as a share of all electric trips of the flows (0 without flows or trips). */
+    public double servedTripShare() {
+        double total = problem.flows().map(f -> f.totalTripsPerDay()).orElse(0.0);
+        return total > 0 ? servedTrips / total : 0;
+    }
+
+    /** The plan's value in the objective's units: served kWh/day plus the weighted served trips. */
+    public double servedValue() {
+        return totalServedKwh() + problem.flows().map(f -> f.weightPerTrip() * servedTrips).orElse(0.0);
     }
 
     /** Share of a demand point's energy served anywhere. */

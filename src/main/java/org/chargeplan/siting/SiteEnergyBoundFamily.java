@@ -8,7 +8,8 @@ package org.chargeplan.siting;
  *   Σ_c A_ic ≤ M_i·y_i,   M_i = min( Σ_{d reaches i} E_d,  C_i / h_min,  R_i / h_min )
  * </pre>
  *
- * where {@code C_i = Σ_k u_k·P_k·N_ik} is the site's largest charger capacity (kW), {@code R_i}
+ * (with the most capacitated flow charging the site could take added to the first term) where
+ * {@code C_i = Σ_k u_k·P_k·N_ik} is the site's largest charger capacity (kW), {@code R_i}
  * the smallest hourly headroom of its transformer (kW) and {@code h_min} the smallest share of any
  * class in the hour concerned. Every feasible plan satisfies it (each hourly row bounds
  * {@code h_min·Σ_c A_ic}), but in the relaxation it stops a barely-open site ({@code y_i} small)
@@ -32,7 +33,7 @@ final class SiteEnergyBoundFamily {
             if (!ChargerCapacityFamily.hasDemand(m, i)) {
                 continue;
             }
-            double bound = reachable[i];
+            double bound = reachable[i] + m.flowEnergyBoundKwh[i];
             double capacity = 0;
             for (int k = 0; k < problem.chargerTypes().size(); k++) {
                 capacity += problem.chargerTypes().get(k).usableKw() * problem.sites().get(i).maxChargers(k);

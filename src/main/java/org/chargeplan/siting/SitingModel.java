@@ -34,6 +34,16 @@ public final class SitingModel {
     final int[][] chargers;
     final int[][] share;
     final int[][] classEnergy;
+    /** Column of {@code z_q} per OD path (range-limited flows). */
+    final int[] served;
+    /** Served-value terms of the flows: {column, value per unit}, added to the served floor. */
+    final List<double[]> servedTerms = new ArrayList<>();
+    /** Capacitated charging columns: {path, position, site, column}. */
+    final List<int[]> charges = new ArrayList<>();
+    /** Per site, flow charging energy terms {column, kWh/day per unit} of the flows' class. */
+    final List<List<double[]>> flowEnergy = new ArrayList<>();
+    /** Per site, the most flow charging energy it could serve, kWh/day. */
+    final double[] flowEnergyBoundKwh;
     private LinearModel model;
     Goal goal;
     double minimumServedKwh;
@@ -50,6 +60,11 @@ public final class SitingModel {
         for (int[] row : classEnergy) {
             Arrays.fill(row, -1);
         }
+        this.served = new int[problem.flows().map(f -> f.paths().size()).orElse(0)];
+        for (int i = 0; i < siteCount; i++) {
+            flowEnergy.add(new ArrayList<>());
+        }
+        this.flowEnergyBoundKwh = new double[siteCount];
     }
 
     /**
@@ -57,13 +72,16 @@ public final class SitingModel {
      *
      * @param problem          the instance
      * @param goal             the objective
-     * @param minimumServedKwh a floor on served energy, kWh/day (0 for none)
+     * @param minimumServedKwh a floor on the served value, kWh/day plus the weighted served trips of
+     *                         range-limited flows (0 for none)
      */
     public static SitingModel build(SitingProblem problem, Goal goal, double minimumServedKwh) {
         SitingModel m = new SitingModel(problem,
                 goal == Goal.MAX_SERVED ? LinearModel.Sense.MAXIMISE : LinearModel.Sense.MINIMISE);
         SiteFamily.add(m);
+        RangeFamily.add(m, goal == Goal.MAX_SERVED);
         CoverageFamily.add(m, goal == Goal.MAX_SERVED, minimumServedKwh);
+        StationCountFamily.add(m);
         ChargerCapacityFamily.add(m);
         TransformerFamily.add(m);
         VoltageFamily.add(m);
@@ -87,11 +105,11 @@ public final class SitingModel {
 
     /**
      * For the max-served goal, a bound no plan can beat: the energy of every demand point that can
-     * reach some site, kWh/day ({@code NaN} for other goals). When a plan serves this much, it is
+     * reach some site, kWh/day ({@code NaN} for other goals and with range-limited flows). When a plan serves this much, it is
      * optimal without any solve.
      */
     public double servedUpperBound() {
-        if (model.sense() != LinearModel.Sense.MAXIMISE) {
+        if (model.sense() != LinearModel.Sense.MAXIMISE || problem.flows().isPresent()) {
             return Double.NaN;
         }
         double total = 0;
@@ -137,6 +155,26 @@ public final class SitingModel {
         }
         assignments.sort((a, b) -> a.demand() != b.demand() ? Integer.compare(a.demand(), b.demand())
                 : Integer.compare(a.site(), b.site()));
-        return new Plan(sites, assignments);
+        return new Plan(sites, assignments, servedPaths(result));
+    }
+
+    private List<Plan.ServedPath> servedPaths(SolveResult result) {
+        List<List<Plan.Charge>> chargesByPath = new ArrayList<>();
+        for (int q = 0; q < served.length; q++) {
+            chargesByPath.add(new ArrayList<>());
+        }
+        for (int[] c : charges) {
+            double km = result.value(c[3]);
+            if (km > 1e-9) {
+                chargesByPath.get(c[0]).add(new Plan.Charge(c[1], c[2], km));
+            }
+        }
+        List<Plan.ServedPath> paths = new ArrayList<>();
+        for (int q = 0; q < served.length; q++) {
+            if (result.value(served[q]) > 0.5) {
+                paths.add(new Plan.ServedPath(q, chargesByPath.get(q)));
+            }
+        }
+        return paths;
     }
 }

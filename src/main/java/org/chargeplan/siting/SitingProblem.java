@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.chargeplan.demand.DemandPoint;
+import org.chargeplan.demand.FlowDemand;
 import org.chargeplan.demand.HourlyProfile;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.road.ReachSets;
@@ -28,10 +29,19 @@ import org.chargeplan.scenario.Objective;
  * @param margins      how much tighter than the feeder's limits the linearised grid rows are held
  *                     (none at first; raised when the AC re-check finds the linearisation too
  *                     optimistic)
+ * @param flows        OD trips with vehicle range, planned for by the flow-refuelling model
+ *                     ({@link RangeFamily}), if the study has them
  */
 public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
         List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
-        Objective objective, boolean gridLimits, GridMargins margins) {
+        Objective objective, boolean gridLimits, GridMargins margins, Optional<FlowDemand> flows) {
+
+    /** A problem without range-limited OD flows. */
+    public SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
+            List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
+            Objective objective, boolean gridLimits, GridMargins margins) {
+        this(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, margins, Optional.empty());
+    }
 
     /** A problem without a voltage margin. */
     public SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
@@ -61,36 +71,58 @@ public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<Lis
                 throw new IllegalArgumentException("no profile for class " + point.demandClass());
             }
         }
+        if (flows.isPresent() && !names.contains(flows.get().demandClass())) {
+            throw new IllegalArgumentException("no profile for class " + flows.get().demandClass());
+        }
     }
 
     /** The same problem with grid limits switched on or off. */
     public SitingProblem withGridLimits(boolean enforce) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce, margins);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce, margins, flows);
     }
 
     /** The same problem with another objective. */
     public SitingProblem withObjective(Objective other) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits, margins);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits, margins, flows);
     }
 
     /** The same problem with other grid margins. */
     public SitingProblem withMargins(GridMargins other) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, other);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, other, flows);
     }
 
     /** Position of a demand point's class in {@link #profiles}. */
     public int classIndex(DemandPoint point) {
+        return classIndex(point.demandClass());
+    }
+
+    /** Position of a demand class in {@link #profiles}. */
+    public int classIndex(String demandClass) {
         for (int c = 0; c < profiles.size(); c++) {
-            if (profiles.get(c).demandClass().equals(point.demandClass())) {
+            if (profiles.get(c).demandClass().equals(demandClass)) {
                 return c;
             }
         }
-        throw new IllegalStateException("no profile for class " + point.demandClass());
+        throw new IllegalStateException("no profile for class " + demandClass);
+    }
+
+    /** The same problem with range-limited OD flows (or none). */
+    public SitingProblem withFlows(Optional<FlowDemand> other) {
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, margins, other);
     }
 
     /** Total demand energy, kWh per day. */
     public double totalDemandKwh() {
         return demand.stream().mapToDouble(DemandPoint::energyKwhPerDay).sum();
+    }
+
+    /**
+     * What serving everything would be worth in the objective: point demand in kWh/day plus the
+     * weighted electric trips per day of the range-limited flows (equal to {@link #totalDemandKwh}
+     * without flows).
+     */
+    public double totalDemandValue() {
+        return totalDemandKwh() + flows.map(f -> f.weightPerTrip() * f.totalTripsPerDay()).orElse(0.0);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.chargeplan.road.ReachSets;
  * <ul>
  * <li><b>Sites no demand can reach</b> are dropped unless they exist already: such a site serves
  * nothing, so no optimal plan of either objective opens it (opening costs money and gains no
- * energy), and its pairs are gone with it.</li>
+ * energy), and its pairs are gone with it. Not with range-limited OD flows, whose paths may need
+ * any site (site indices then stay as they are, and served paths pass through unchanged).</li>
  * <li><b>Demand points of the same class that reach the same set of sites</b> are merged into one
  * point carrying their summed energy (co-located points are the common case: every point snapped
  * to the same road node). Exact because the model uses a point's reach only as a set of sites and
@@ -64,7 +65,7 @@ public final class SitingReduction {
         for (int i = 0; i < siteCount; i++) {
             Site site = problem.sites().get(i);
             newIndex[i] = -1;
-            if (keep[i] || site.existing()) {
+            if (keep[i] || site.existing() || problem.flows().isPresent()) {
                 newIndex[i] = sites.size();
                 sites.add(site);
                 originalSites.add(i);
@@ -104,7 +105,8 @@ public final class SitingReduction {
             demand.add(new DemandPoint(id, first.position(), first.roadNode(), energy, first.demandClass()));
         }
         SitingProblem reduced = new SitingProblem(sites, demand, groupReach, problem.chargerTypes(),
-                problem.profiles(), problem.feeder(), problem.objective(), problem.gridLimits(), problem.margins());
+                problem.profiles(), problem.feeder(), problem.objective(), problem.gridLimits(), problem.margins(),
+                problem.flows());
         return new SitingReduction(problem, reduced,
                 originalSites.stream().mapToInt(Integer::intValue).toArray(), members, pairs);
     }
@@ -136,7 +138,7 @@ public final class SitingReduction {
         }
         assignments.sort((a, b) -> a.demand() != b.demand() ? Integer.compare(a.demand(), b.demand())
                 : Integer.compare(a.site(), b.site()));
-        return new Plan(sites, assignments);
+        return new Plan(sites, assignments, plan.servedPaths());
     }
 
     /** "demand points 24 → 20, sites 40 → 38, demand-site pairs 150 → 120". */

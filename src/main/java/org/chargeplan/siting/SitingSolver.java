@@ -38,7 +38,7 @@ public final class SitingSolver {
     private static SitingResult solveReduced(SitingProblem problem, SolverBackend backend, SolveOptions options) {
         Objective objective = problem.objective();
         if (objective.kind() == Objective.Kind.MIN_COST) {
-            double floor = objective.coverageTarget() * problem.totalDemandKwh();
+            double floor = objective.coverageTarget() * problem.totalDemandValue();
             SitingModel model = SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
             SolveResult result = solveLogged(backend, model, options, "min-cost", Optional.empty());
             return toResult(model, result, result, result.seconds());
@@ -80,12 +80,14 @@ public final class SitingSolver {
         Optional<SolveResult> start = known.filter(s -> linear.satisfies(s.values(), 1e-6))
                 .map(s -> new SolveResult(SolveStatus.FEASIBLE, linear.objectiveValue(s.values()), Double.NaN, Double.NaN,
                         s.values(), s.solver(), 0));
-        if (start.isEmpty()) {
+        // The greedy knows point demand only; range-limited flows go to the solver as they are.
+        boolean heuristics = model.problem.flows().isEmpty();
+        if (start.isEmpty() && heuristics) {
             start = WarmStart.find(model, backend, options, Math.max(1, options.timeLimitSeconds() / 5));
             start.ifPresent(s -> LOG.info("{} warm start: greedy and local search reach {} in {} s", phase,
                     String.format(Locale.ROOT, "%.6g", s.objective()), String.format(Locale.ROOT, "%.2f", seconds(begin))));
         }
-        if (start.isPresent() && linear.sense() == LinearModel.Sense.MINIMISE) {
+        if (start.isPresent() && heuristics && linear.sense() == LinearModel.Sense.MINIMISE) {
             SolveResult given = start.get();
             start = Optional.of(WarmStart.cheaper(model, given, backend, options, Math.max(1, options.timeLimitSeconds() / 5)));
             LOG.info("{} warm start: the plan's cost {} cut to {} by local search in {} s", phase,

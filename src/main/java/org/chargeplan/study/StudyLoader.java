@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.chargeplan.demand.Demand;
 import org.chargeplan.demand.DemandBuilder;
 import org.chargeplan.demand.DemandPoint;
+import org.chargeplan.demand.FlowDemand;
+import org.chargeplan.demand.FlowDemandBuilder;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.BaseLoadReader;
 import org.chargeplan.grid.FeederReader;
@@ -103,6 +105,12 @@ public final class StudyLoader {
                 List.copyOf(demand.profiles().values()).stream()
                         .sorted(java.util.Comparator.comparing(p -> p.demandClass())).toList(),
                 feeder, scenario.objective(), true);
+        if (scenario.range().isPresent()) {
+            FlowDemand flows = FlowDemandBuilder.build(scenario.range().get(), roads);
+            LOG.info("range: {} OD paths, {} electric trips/day, range {} km ({})", flows.paths().size(),
+                    String.format(Locale.ROOT, "%.1f", flows.totalTripsPerDay()), flows.range().rangeKm(), clock.lap());
+            problem = problem.withFlows(Optional.of(flows));
+        }
         return new Study(scenario, roads, demand, feeder, problem);
     }
 }
