@@ -13,11 +13,11 @@ OJALGO_MAX=${2:-1000}
 SEED=1
 LIMIT=600
 GAP=0.01
-WORK=target/city-scale
+WORK=${WORK:-target/city-scale}
 RESULTS=benchmarks/results/city-scale.md
 mkdir -p "$WORK" benchmarks/results
-[ -f target/chargeplan.jar ] || mvn -q -B -DskipTests package
-JAR=target/chargeplan.jar
+[ -f "${JAR:-target/chargeplan.jar}" ] || mvn -q -B -DskipTests package
+JAR=${JAR:-target/chargeplan.jar}
 javac -d "$WORK" -cp "$JAR" benchmarks/city/HighsAlone.java
 
 # Seconds of the INFO line starting with "$2" in log "$1" (the "(12.3 s)" lap), or n/a.
