@@ -100,8 +100,13 @@ final class ExportModelCommand implements Callable<Integer> {
     private SitingModel model(Scenario scenario, SitingProblem problem, List<String> comments) {
         boolean minCost = problem.objective().kind() == Objective.Kind.MIN_COST;
         if (minCost) {
-            double floor = problem.objective().coverageTarget() * problem.totalDemandKwh();
-            comments.add(String.format(Locale.ROOT, "objective: least capital cost serving at least %.6f kWh/day", floor));
+            double floor = problem.objective().coverageTarget() * problem.totalDemandValue();
+            if (phase == Phase.cheapest) {
+                throw new InputException(scenarioFile, "", "objective.type", "min-cost",
+                        "max-coverage for --phase cheapest (a min-cost scenario has one phase: use --phase primary)");
+            }
+            comments.add(String.format(Locale.ROOT, "objective: least capital cost serving at least %s "
+                    + "(kWh/day of point demand plus weighted trips/day of range-limited flows)", floor));
             return SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
         }
         SitingModel served = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0);
@@ -126,6 +131,11 @@ final class ExportModelCommand implements Callable<Integer> {
         try {
             Files.createDirectories(target.getParent());
             Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+            try {
+                Files.setPosixFilePermissions(partial, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep its default permissions
+            }
             try {
                 try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                     MpsWriter.write(linear, name, comments, out);

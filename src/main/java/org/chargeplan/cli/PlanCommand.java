@@ -121,6 +121,9 @@ final class PlanCommand implements Callable<Integer> {
             throw new InputException(Path.of("command line"), "", "--compare", compare.toString(),
                     "an output folder of plan (one that holds summary.json)");
         }
+        if (compare != null) {
+            org.chargeplan.report.PlanExports.checkComparable(compare);
+        }
         return new ReportOptions(formats.contains("gpkg"), Optional.ofNullable(compare));
     }
 

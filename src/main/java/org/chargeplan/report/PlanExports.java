@@ -8,9 +8,17 @@ import java.util.Optional;
  * {@code report.html} ({@link HtmlReport}), {@code report.png} ({@link MapPicture}) and, when asked,
  * {@code plan.gpkg} ({@link GeoPackageWriter}).
  */
-final class PlanExports {
+public final class PlanExports {
 
     private PlanExports() {
+    }
+
+    /**
+     * Reads a folder given to {@code --compare} as {@link #write} will, so that a folder that is not
+     * a plan's output is refused (an {@code InputException} naming the file) before any solving.
+     */
+    public static void checkComparable(Path folder) {
+        PlanFolder.read(folder);
     }
 
     /** @param folder the (staging) folder that already holds the plan's GeoJSON, CSV and summary */

@@ -45,17 +45,30 @@ record PlanFolder(Path folder, ObjectNode summary, List<Layer> layers, CsvTable 
         layers = List.copyOf(layers);
     }
 
+    /**
+     * Reads a plan's output folder.
+     *
+     * @throws org.chargeplan.scenario.InputException naming the file when the folder is not a
+     *         plan's output (no or unreadable {@code summary.json}, no {@code hourly_load.csv})
+     */
     static PlanFolder read(Path folder) {
         Path summaryFile = folder.resolve("summary.json");
-        if (!Files.exists(summaryFile)) {
-            throw new UncheckedIOException(new IOException(folder + " holds no summary.json: not a plan's output folder"));
+        if (!Files.isRegularFile(summaryFile)) {
+            throw org.chargeplan.scenario.InputException.ofFile(summaryFile,
+                    "missing: not a plan's output folder (plan writes summary.json there)", null);
         }
         ObjectNode summary;
         try {
-            summary = (ObjectNode) new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            var tree = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                     .readTree(summaryFile.toFile());
+            if (!(tree instanceof ObjectNode object)) {
+                throw org.chargeplan.scenario.InputException.ofFile(summaryFile,
+                        "not a JSON object as plan writes it", null);
+            }
+            summary = object;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + summaryFile, e);
+            throw org.chargeplan.scenario.InputException.ofFile(summaryFile,
+                    "not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
         List<Layer> layers = new ArrayList<>();
         for (LayerSource source : LAYERS) {
@@ -63,8 +76,10 @@ record PlanFolder(Path folder, ObjectNode summary, List<Layer> layers, CsvTable 
                     .filter(layer -> source.kind() == null || !layer.features().isEmpty())
                     .ifPresent(layers::add);
         }
-        return new PlanFolder(folder, summary, layers, CsvTable.read(folder.resolve("hourly_load.csv")).orElseThrow(),
-                CsvTable.read(folder.resolve("pareto.csv")));
+        CsvTable hourly = CsvTable.read(folder.resolve("hourly_load.csv")).orElseThrow(() ->
+                org.chargeplan.scenario.InputException.ofFile(folder.resolve("hourly_load.csv"),
+                        "missing: not a plan's output folder (plan writes hourly_load.csv there)", null));
+        return new PlanFolder(folder, summary, layers, hourly, CsvTable.read(folder.resolve("pareto.csv")));
     }
 
     /** The named layer, or an empty layer when the folder does not have it. */

@@ -17,7 +17,8 @@ import org.chargeplan.scenario.Objective;
  * hourly share of any class's profile; a transformer lets its sites serve at most
  * {@code min_t headroom_t / s*} kWh/day; and only energy of demand points within reach that no
  * earlier step took counts. Voltage and branch limits are not estimated: the caller evaluates the
- * design exactly with every continuous variable free ({@link DesignEvaluator}). Gains only shrink
+ * design exactly with every continuous variable free ({@link WarmStart}). The budget and the limit
+ * on new stations ({@code objective.stations}) hold for every design. Gains only shrink
  * as demand is taken, so the priority queue is evaluated lazily (a popped step whose gain has
  * dropped is re-queued), as in the lazy greedy for submodular coverage (Minoux 1978).
  *
@@ -37,6 +38,7 @@ final class GreedyDesign {
     private final boolean[] open;
     private final int[][] chargers;
     private double spent;
+    private int newSites;
     private double served;
 
     private GreedyDesign(SitingProblem problem, boolean[] banned) {
@@ -116,7 +118,7 @@ final class GreedyDesign {
 
     private void run() {
         Objective objective = problem.objective();
-        double budget = objective.kind() == Objective.Kind.MAX_COVERAGE ? objective.budget() : Double.POSITIVE_INFINITY;
+        double budget = objective.budget();
         double target = objective.kind() == Objective.Kind.MIN_COST
                 ? objective.coverageTarget() * problem.totalDemandKwh() : Double.POSITIVE_INFINITY;
         PriorityQueue<Step> queue = new PriorityQueue<>();
@@ -140,6 +142,7 @@ final class GreedyDesign {
                 continue;
             }
             boolean opening = !open[now.site];
+            newSites += opening ? 1 : 0;
             open[now.site] = true;
             chargers[now.site][now.type]++;
             spent += now.cost;
@@ -158,7 +161,8 @@ final class GreedyDesign {
     /** Adding one charger of type k at site i now, if allowed and useful. */
     private java.util.Optional<Step> step(int i, int k) {
         Site site = problem.sites().get(i);
-        if ((banned[i] && !site.existing()) || chargers[i][k] >= site.maxChargers(k)) {
+        if ((banned[i] && !site.existing()) || chargers[i][k] >= site.maxChargers(k)
+                || (!open[i] && newSites >= problem.objective().maxNewStations())) {
             return java.util.Optional.empty();
         }
         double gain = Math.min(problem.chargerTypes().get(k).usableKw() / peakShare, unservedInReach[i]);

@@ -18,8 +18,8 @@ public final class InfeasibilityExplainer {
 
     public static String explain(SitingProblem problem, SolverBackend backend, SitingResult result) {
         if (result.status() == SolveStatus.TIME_LIMIT) {
-            return String.format(Locale.ROOT, "no feasible plan was found within the time limit (%.0f s); "
-                    + "raise --time-limit or relax --gap", result.solveSeconds());
+            return String.format(Locale.ROOT, "no feasible plan was found before the time limit (after %.0f s of "
+                    + "solving); raise --time-limit or relax --gap", result.solveSeconds());
         }
         if (result.status() != SolveStatus.INFEASIBLE) {
             return "the solver ended with " + result.status() + " (run with --verbose for details)";
@@ -46,13 +46,29 @@ public final class InfeasibilityExplainer {
                         + " (%.1f%% without them)", 100 * withGrid, 100 * reachable)).toString();
             }
         }
-        double withBudget = maxServedShare(problem, objective.budget(), backend, total);
+        if (objective.limitsStations()) {
+            double withStations = maxServedShare(problem, Double.POSITIVE_INFINITY, objective.maxNewStations(), backend,
+                    total);
+            if (withStations < target) {
+                return why.append(String.format(Locale.ROOT, "the limit of %d new stations allows at most %.1f%%",
+                        objective.maxNewStations(), 100 * withStations)).toString();
+            }
+        }
+        if (!Double.isFinite(objective.budget())) {
+            return why.append("the limits together (reach, grid, new stations) leave no plan that meets it").toString();
+        }
+        double withBudget = maxServedShare(problem, objective.budget(), objective.maxNewStations(), backend, total);
         return why.append(String.format(Locale.ROOT, "the budget %.0f allows at most %.1f%%",
                 objective.budget(), 100 * withBudget)).toString();
     }
 
     private static double maxServedShare(SitingProblem problem, double budget, SolverBackend backend, double total) {
-        SitingProblem relaxed = problem.withObjective(new Objective(Objective.Kind.MAX_COVERAGE, budget, 0));
+        return maxServedShare(problem, budget, Integer.MAX_VALUE, backend, total);
+    }
+
+    private static double maxServedShare(SitingProblem problem, double budget, int stations, SolverBackend backend,
+            double total) {
+        SitingProblem relaxed = problem.withObjective(new Objective(Objective.Kind.MAX_COVERAGE, budget, 0, stations));
         var model = SitingModel.build(relaxed, SitingModel.Goal.MAX_SERVED, 0);
         var result = backend.solve(model.linearModel(), new SolveOptions(60, 1e-4, 1));
         if (!result.status().hasSolution() || total <= 0) {

@@ -137,9 +137,15 @@ public final class SitingModel {
         for (int i = 0; i < problem.sites().size(); i++) {
             boolean isOpen = result.value(open[i]) > 0.5;
             List<Integer> counts = new ArrayList<>();
+            int total = 0;
             for (int k = 0; k < problem.chargerTypes().size(); k++) {
-                counts.add(isOpen ? (int) Math.rint(result.value(chargers[i][k])) : 0);
+                int count = isOpen ? (int) Math.rint(result.value(chargers[i][k])) : 0;
+                counts.add(count);
+                total += count;
             }
+            // A new site "opened" without chargers (free sites tie) has no capacity and serves nothing:
+            // it is not built.
+            isOpen = isOpen && (total > 0 || problem.sites().get(i).existing());
             sites.add(new Plan.SitePlan(i, isOpen, counts));
         }
         List<Plan.Assignment> assignments = new ArrayList<>();

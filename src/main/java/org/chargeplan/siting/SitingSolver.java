@@ -80,8 +80,12 @@ public final class SitingSolver {
         Optional<SolveResult> start = known.filter(s -> linear.satisfies(s.values(), 1e-6))
                 .map(s -> new SolveResult(SolveStatus.FEASIBLE, linear.objectiveValue(s.values()), Double.NaN, Double.NaN,
                         s.values(), s.solver(), 0));
-        // The greedy knows point demand only; range-limited flows go to the solver as they are.
+        // The greedy knows point demand only; with range-limited flows the known point is the plan
+        // that builds nothing new (every column at its lowest value), when the model admits it.
         boolean heuristics = model.problem.flows().isEmpty();
+        if (start.isEmpty() && !heuristics) {
+            start = lowestPoint(linear);
+        }
         if (start.isEmpty() && heuristics) {
             start = WarmStart.find(model, backend, options, Math.max(1, options.timeLimitSeconds() / 5));
             start.ifPresent(s -> LOG.info("{} warm start: greedy and local search reach {} in {} s", phase,
@@ -106,7 +110,7 @@ public final class SitingSolver {
                         String.format(Locale.ROOT, "%.2f", seconds(begin)));
                 SolveResult heuristic = start.get();
                 return new SolveResult(SolveStatus.OPTIMAL, heuristic.objective(), bound, gap, heuristic.values(),
-                        backend.name(), seconds(begin));
+                        heuristic.solver(), seconds(begin));
             }
         }
         SolveOptions rest = new SolveOptions(Math.max(1, options.timeLimitSeconds() - seconds(begin)),
@@ -139,6 +143,16 @@ public final class SitingSolver {
         double gap = SolveResult.relativeGap(heuristic.objective(), bound);
         return new SolveResult(gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
                 heuristic.objective(), bound, gap, heuristic.values(), result.solver(), seconds(begin));
+    }
+
+    /** Every column at the bound nearest zero, if that point satisfies the model. */
+    private static Optional<SolveResult> lowestPoint(LinearModel linear) {
+        double[] point = new double[linear.columnCount()];
+        for (int j = 0; j < point.length; j++) {
+            point[j] = Math.max(linear.lower(j), Math.min(0, linear.upper(j)));
+        }
+        return linear.satisfies(point, 1e-9) ? Optional.of(new SolveResult(SolveStatus.FEASIBLE,
+                linear.objectiveValue(point), Double.NaN, Double.NaN, point, "nothing new", 0)) : Optional.empty();
     }
 
     /** The LP relaxation's optimum, a bound on the MILP's ({@code NaN} if it too runs out of time). */

@@ -17,8 +17,12 @@ import org.chargeplan.solve.SolverBackend;
  * A feasible plan found without branch and bound, always available within a small time budget:
  * the {@link GreedyDesign}, improved by a drop-and-refill local search, each design evaluated
  * exactly by the LP left when its integer decisions are fixed (so voltage and branch rows hold,
- * and the served energy is the best that design can do). Used as the MIP start of the solve, and
- * as the answer when the time limit hits before the solver has an incumbent.
+ * and the served energy is the best that design can do). It is the answer when it meets the
+ * bound within the gap, or when the solver ends without a better plan (a time limit); it is not
+ * handed to HiGHS as a MIP start (see {@link SitingSolver}).
+ *
+ * <p>The number of moves is fixed, so the result does not depend on the machine, unless the time
+ * budget cuts the search short, which is logged as a warning (results may then vary with speed).
  *
  * <p>Local search: the open new sites are ranked by the energy they serve per unit of their
  * capital cost, least first; each in turn is banned and the greedy rebuilt without it (spending
@@ -26,6 +30,8 @@ import org.chargeplan.solve.SolverBackend;
  * {@link #MOVES} moves or when the time budget is spent.
  */
 final class WarmStart {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WarmStart.class);
 
     static final int MOVES = 8;
 
@@ -52,7 +58,11 @@ final class WarmStart {
         List<Integer> order = weakestFirst(model, best.get());
         int moves = 0;
         for (int site : order) {
-            if (moves++ >= MOVES || System.nanoTime() > deadline) {
+            if (moves++ >= MOVES) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                LOG.warn("the warm start's local search stopped at its time budget after {} moves", moves - 1);
                 break;
             }
             boolean[] trial = banned.clone();
@@ -90,6 +100,7 @@ final class WarmStart {
         SolveResult best = start;
         for (int site : weakestFirst(model, start)) {
             if (System.nanoTime() > deadline) {
+                LOG.warn("the warm start's cost descent stopped at its time budget");
                 return best;
             }
             boolean[] trialOpen = open.clone();
@@ -110,6 +121,7 @@ final class WarmStart {
             for (int i = 0; i < open.length; i++) {
                 while (open[i] && chargers[i][k] > problem.sites().get(i).existingChargers(k)) {
                     if (System.nanoTime() > deadline) {
+                        LOG.warn("the warm start's cost descent stopped at its time budget");
                         return best;
                     }
                     int[][] trialChargers = java.util.Arrays.stream(chargers).map(int[]::clone).toArray(int[][]::new);

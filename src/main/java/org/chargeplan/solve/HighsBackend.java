@@ -67,8 +67,10 @@ public final class HighsBackend implements SolverBackend {
         solver.setTimeLimit(Duration.ofMillis(Math.max(1, (long) (options.timeLimitSeconds() * 1000))));
         solver.setSolverSpecificParameters(String.format(Locale.ROOT, "mip_rel_gap=%s%nthreads=%d%n",
                 options.relativeGap(), options.threads()));
+        long solveStart = System.nanoTime();
         var status = NativeOutput.silenced(() -> solver.solve(builder));
-        return result(model, builder, solver, status, seconds(start), options);
+        boolean ranOut = seconds(solveStart) >= 0.95 * options.timeLimitSeconds();
+        return result(model, builder, solver, status, seconds(start), ranOut, options);
     }
 
     /** The model as free MPS text: the one translation both this backend and export-model use. */
@@ -83,7 +85,7 @@ public final class HighsBackend implements SolverBackend {
     }
 
     private SolveResult result(LinearModel model, ModelBuilder builder, ModelSolver solver,
-            com.google.ortools.modelbuilder.SolveStatus status, double seconds, SolveOptions options) {
+            com.google.ortools.modelbuilder.SolveStatus status, double seconds, boolean ranOut, SolveOptions options) {
         boolean isMip = model.integerCount() > 0;
         // The MPS file minimises; a maximisation model was written negated.
         double sign = model.sense() == LinearModel.Sense.MAXIMISE ? -1 : 1;
@@ -117,8 +119,10 @@ public final class HighsBackend implements SolverBackend {
             default -> {
                 // OR-Tools 9.14 reports a HiGHS run stopped by its time limit as UNKNOWN_STATUS and drops
                 // the incumbent and the bound (its log callback stays silent for HiGHS), so the clock tells.
-                return SolveResult.withoutSolution(seconds >= 0.95 * options.timeLimitSeconds()
-                        ? SolveStatus.TIME_LIMIT : SolveStatus.ERROR, Double.NaN, name(), seconds);
+                boolean unknown = status == com.google.ortools.modelbuilder.SolveStatus.UNKNOWN_STATUS
+                        || status == com.google.ortools.modelbuilder.SolveStatus.NOT_SOLVED;
+                return SolveResult.withoutSolution(unknown && ranOut ? SolveStatus.TIME_LIMIT : SolveStatus.ERROR,
+                        Double.NaN, name(), seconds);
             }
         }
     }

@@ -34,4 +34,24 @@ class ReportOptionsTest {
         assertTrue(run.err().contains("--compare") && run.err().contains("summary.json"), run.describe());
         assertFalse(Files.exists(tmp.resolve("out")));
     }
+
+    @Test
+    void compareWithABrokenSummaryOrNoHourlyTableIsRefusedBeforeSolving() throws Exception {
+        java.nio.file.Path broken = tmp.resolve("broken");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("summary.json"), "{ not json");
+        CliRun run = CliRun.of("plan", "maps/sioux-falls/scenario.yaml", "-o", tmp.resolve("out").toString(),
+                "--compare", broken.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.describe());
+        assertEquals(1, run.errLines().size(), run.describe());
+        assertTrue(run.err().contains("summary.json") && run.err().contains("not valid JSON"), run.describe());
+        assertFalse(run.err().contains("solve"), "refused before solving: " + run.describe());
+
+        Files.writeString(broken.resolve("summary.json"), "{\"status\": \"OPTIMAL\"}");
+        run = CliRun.of("plan", "maps/sioux-falls/scenario.yaml", "-o", tmp.resolve("out").toString(),
+                "--compare", broken.toString(), "--quiet");
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.describe());
+        assertTrue(run.err().contains("hourly_load.csv"), run.describe());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
 }

@@ -36,6 +36,7 @@ public final class OsmPbfReader {
 
     /** Reads {@code file} into {@code sink}, telling {@code progress} the file bytes read. */
     public static void read(Path file, OsmSink sink, org.chargeplan.road.ProgressListener progress) {
+        checkFraming(file);
         try (InputStream in = new BufferedInputStream(new ProgressInputStream(Files.newInputStream(file),
                 Files.size(file), progress), 1 << 16)) {
             new BlockInputStream(in, new Parser(file, sink)).process();
@@ -46,6 +47,53 @@ public final class OsmPbfReader {
         } catch (IOException | RuntimeException e) {
             throw InputException.ofFile(file, "cannot read OSM PBF file (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Checks the file's blob framing before parsing: a 4-byte big-endian header length, a BlobHeader
+     * naming the blob's size, the blob, and so on to exactly the end of the file, the first blob an
+     * {@code OSMHeader}. The osmpbf library treats an end of file inside a blob as a normal end, so
+     * without this a truncated download would read as a smaller network.
+     */
+    private static void checkFraming(Path file) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            long position = 0;
+            int blobs = 0;
+            java.nio.ByteBuffer length = java.nio.ByteBuffer.allocate(4);
+            while (position < size) {
+                length.clear();
+                if (channel.read(length, position) != 4) {
+                    throw truncated(file, position);
+                }
+                int headerLength = length.getInt(0);
+                if (headerLength <= 0 || headerLength > 64 * 1024 || position + 4 + headerLength > size) {
+                    throw truncated(file, position);
+                }
+                java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(headerLength);
+                channel.read(header, position + 4);
+                header.flip();
+                var blobHeader = crosby.binary.Fileformat.BlobHeader.parseFrom(header);
+                if (blobs == 0 && !blobHeader.getType().equals("OSMHeader")) {
+                    throw InputException.ofFile(file, "not an OSM PBF file: its first block is '"
+                            + blobHeader.getType() + "', not 'OSMHeader'", null);
+                }
+                position += 4L + headerLength + blobHeader.getDatasize();
+                blobs++;
+            }
+            if (position != size || blobs == 0) {
+                throw truncated(file, Math.min(position, size));
+            }
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw InputException.ofFile(file, "cannot read OSM PBF file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static InputException truncated(Path file, long position) {
+        return InputException.ofFile(file, "OSM PBF file is empty or cut short (the block at byte " + position
+                + " runs past the end of the file); download it again", null);
     }
 
     private static final class Parser extends BinaryParser {

@@ -61,6 +61,26 @@ class MonacoImportTest {
     }
 
     @Test
+    void truncatedOrEmptyPbfIsRefusedNotReadAsASmallerNetwork() throws Exception {
+        Path empty = temp.resolve("empty.osm.pbf");
+        Files.write(empty, new byte[0]);
+        org.chargeplan.scenario.InputException emptyError = org.junit.jupiter.api.Assertions.assertThrows(
+                org.chargeplan.scenario.InputException.class, () -> OsmImport.read(empty));
+        assertTrue(emptyError.getMessage().contains("empty or cut short"), emptyError.getMessage());
+
+        assumeMonaco();
+        Path pbf = temp.resolve("whole.osm.pbf");
+        osmium("cat", MONACO.toString(), "-o", pbf.toString(), "--overwrite");
+        byte[] whole = Files.readAllBytes(pbf);
+        Path cut = temp.resolve("cut.osm.pbf");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 1000));
+        org.chargeplan.scenario.InputException cutError = org.junit.jupiter.api.Assertions.assertThrows(
+                org.chargeplan.scenario.InputException.class, () -> OsmImport.read(cut));
+        assertTrue(cutError.getMessage().contains("cut.osm.pbf") && cutError.getMessage().contains("cut short"),
+                cutError.getMessage());
+    }
+
+    @Test
     void pbfAndXmlGiveTheSameNetworkAndOsmiumsCounts() throws Exception {
         assumeMonaco();
         Path pbf = temp.resolve("monaco.osm.pbf");
