@@ -6,15 +6,19 @@
 # Usage: benchmarks/city-scale.sh [SIZES] [OJALGO_MAX]
 #   SIZES       demand-point counts, default "100 1000 10000 100000"
 #   OJALGO_MAX  largest size also run with the pure-Java ojalgo backend, default 1000
+#   PEER_MAX    largest size also solved by HiGHS alone from the exported MPS (env, default 10000)
+#   LIMIT       time limit in seconds for plan and for each of the peer's two solves (env, default 600)
+#   JAR, WORK   the jar to run and the working folder (env)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${1:-"100 1000 10000 100000"}
 OJALGO_MAX=${2:-1000}
 SEED=1
-LIMIT=600
+LIMIT=${LIMIT:-600}
+PEER_MAX=${PEER_MAX:-10000}
 GAP=0.01
 WORK=${WORK:-target/city-scale}
-RESULTS=benchmarks/results/city-scale.md
+RESULTS=${RESULTS:-benchmarks/results/city-scale.md}
 mkdir -p "$WORK" benchmarks/results
 [ -f "${JAR:-target/chargeplan.jar}" ] || mvn -q -B -DskipTests package
 JAR=${JAR:-target/chargeplan.jar}
@@ -36,7 +40,7 @@ run_plan() { # size solver -> one table row
     gap=$(python3 -c "import json,sys; s=json.load(open('$out/summary.json')); print('%.4f' % s['gap'] if s.get('gap') is not None else 'n/a')" 2>/dev/null || echo n/a)
     model=$(grep -E 'max-coverage model:' "$log" | head -1 | sed -E 's/.*model: //')
     pairs=$(grep -E '^INFO  sites:' "$log" | sed -E 's/.*, ([0-9]+) demand-site pairs.*/\1/')
-    reduced=$(grep -E '^INFO  reductions:' "$log" | head -1 | sed -E 's/.*demand points ([0-9,]+ → [0-9,]+).*pairs ([0-9,]+ → [0-9,]+)/\1 points, \2 pairs/')
+    reduced=$(grep -E '^INFO  reductions:' "$log" | head -1 | sed -E 's/.*demand points ([0-9,]*[0-9] → [0-9,]*[0-9]).*pairs ([0-9,]*[0-9] → [0-9,]*[0-9]).*/\1 points, \2 pairs/')
     local build=$(python3 -c "print(round(sum(float(x) for x in '$(lap "$log" scenario) $(lap "$log" roads) $(lap "$log" demand) $(lap "$log" grid) $(lap "$log" sites)'.split() if x != 'n/a'), 2))")
     solve=$(lap "$log" solve)
     echo "| $size | $solver | $pairs | $reduced | $model | $build | $solve | $status | $gap | $wall | $rss |"
@@ -70,7 +74,7 @@ for size in $SIZES; do
     [ -d "$WORK/city-$size" ] || python3 benchmarks/city/make_city.py "$size" $SEED "$WORK/city-$size"
     run_plan "$size" highs | tee -a "$RESULTS"
     if [ "$size" -le "$OJALGO_MAX" ]; then run_plan "$size" ojalgo | tee -a "$RESULTS"; fi
-    PEERS="$PEERS $size:$(peer "$size")"
+    if [ "$size" -le "$PEER_MAX" ]; then PEERS="$PEERS $size:$(peer "$size")"; fi
 done
 {
     echo

@@ -134,7 +134,7 @@ def main():
                                       {"type": "Point", "coordinates": feeder[bi * blocks + bj]["geometry"]["coordinates"]}))
     write(os.path.join(out, "feeder.geojson"), feeder)
 
-    budget = 2000 * len(candidates)  # binds: about two thirds of the demand can be served
+    budget = max(100000, 2000 * len(candidates))  # binds: about two thirds of the demand can be served
     with open(os.path.join(out, "scenario.yaml"), "w") as f:
         f.write("""# Synthetic city: make_city.py %d %d (seed) %g (reach minutes). Generated; not a real place.
 name: synthetic city %d demand points, seed %d
