@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The HiGHS MILP solver (Huangfu and Hall, "Parallelizing the dual revised simplex method",
@@ -62,15 +63,50 @@ public final class HighsBackend implements SolverBackend {
         if (!builder.importFromMpsString(mps(model))) {
             return SolveResult.withoutSolution(SolveStatus.ERROR, Double.NaN, name(), seconds(start));
         }
-        ModelSolver solver = new ModelSolver("highs");
-        solver.enableOutput(false);
-        solver.setTimeLimit(Duration.ofMillis(Math.max(1, (long) (options.timeLimitSeconds() * 1000))));
-        solver.setSolverSpecificParameters(String.format(Locale.ROOT, "mip_rel_gap=%s%nthreads=%d%n",
-                options.relativeGap(), options.threads()));
-        long solveStart = System.nanoTime();
-        var status = NativeOutput.silenced(() -> solver.solve(builder));
-        boolean ranOut = seconds(solveStart) >= 0.95 * options.timeLimitSeconds();
-        return result(model, builder, solver, status, seconds(start), ranOut, options);
+        try (HighsReport report = new HighsReport()) {
+            ModelSolver solver = new ModelSolver("highs");
+            // Output on (HiGHS writes no log file without it), but not to the console.
+            solver.enableOutput(true);
+            solver.setTimeLimit(Duration.ofMillis(Math.max(1, (long) (options.timeLimitSeconds() * 1000))));
+            solver.setSolverSpecificParameters(String.format(Locale.ROOT, "mip_rel_gap=%s%nthreads=%d%nlog_to_console=false%n",
+                    options.relativeGap(), options.threads()) + report.options());
+            long solveStart = System.nanoTime();
+            var status = NativeOutput.silenced(() -> solver.solve(builder));
+            boolean ranOut = seconds(solveStart) >= 0.95 * options.timeLimitSeconds();
+            SolveResult result = result(model, builder, solver, status, seconds(start), ranOut, report.dualBound(),
+                    options);
+            // At the time limit OR-Tools says TIME_LIMIT-like UNKNOWN, or FEASIBLE with zeros for values and
+            // bound; HiGHS's own files then hold the real incumbent and bound.
+            boolean trustOrTools = result.status() == SolveStatus.OPTIMAL || result.status() == SolveStatus.INFEASIBLE
+                    || result.status() == SolveStatus.UNBOUNDED || !model.isMip();
+            return trustOrTools ? result : fromReport(model, report, result, options);
+        }
+    }
+
+    /**
+     * A time-limited run from HiGHS's own files: its incumbent (checked like any solution) with its
+     * dual bound, or no solution with the bound.
+     */
+    private SolveResult fromReport(LinearModel model, HighsReport report, SolveResult timedOut, SolveOptions options) {
+        double sign = model.sense() == LinearModel.Sense.MAXIMISE ? -1 : 1;
+        double bound = report.dualBound().stream().map(b -> sign * b).findFirst().orElse(Double.NaN);
+        Optional<double[]> values = report.feasibleValues(model.columnCount());
+        if (values.isEmpty()) {
+            return timedOut.status().hasSolution() ? timedOut
+                    : SolveResult.withoutSolution(timedOut.status(), bound, name(), timedOut.seconds());
+        }
+        double[] x = values.get();
+        for (int j = 0; j < x.length; j++) {
+            x[j] = model.type(j) == VariableType.CONTINUOUS ? x[j] : Math.rint(x[j]);
+        }
+        if (!model.satisfies(x, FEASIBILITY_TOLERANCE)) {
+            return SolveResult.withoutSolution(timedOut.status() == SolveStatus.TIME_LIMIT ? SolveStatus.TIME_LIMIT
+                    : SolveStatus.ERROR, bound, name(), timedOut.seconds());
+        }
+        double objective = model.objectiveValue(x);
+        double gap = SolveResult.relativeGap(objective, bound);
+        return new SolveResult(gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE, objective,
+                bound, gap, x, name(), timedOut.seconds());
     }
 
     /** The model as free MPS text: the one translation both this backend and export-model use. */
@@ -85,7 +121,8 @@ public final class HighsBackend implements SolverBackend {
     }
 
     private SolveResult result(LinearModel model, ModelBuilder builder, ModelSolver solver,
-            com.google.ortools.modelbuilder.SolveStatus status, double seconds, boolean ranOut, SolveOptions options) {
+            com.google.ortools.modelbuilder.SolveStatus status, double seconds, boolean ranOut, OptionalDouble loggedBound,
+            SolveOptions options) {
         boolean isMip = model.integerCount() > 0;
         // The MPS file minimises; a maximisation model was written negated.
         double sign = model.sense() == LinearModel.Sense.MAXIMISE ? -1 : 1;
@@ -96,7 +133,8 @@ public final class HighsBackend implements SolverBackend {
                     double v = solver.getValue(builder.varFromIndex(j));
                     values[j] = model.type(j) == VariableType.CONTINUOUS ? v : Math.rint(v);
                 }
-                double bound = isMip ? sign * solver.getBestObjectiveBound() : Double.NaN;
+                // HiGHS's own report has the bound; OR-Tools leaves it at 0 when the time limit stops HiGHS.
+                double bound = isMip ? sign * loggedBound.orElse(solver.getBestObjectiveBound()) : Double.NaN;
                 if (!model.satisfies(values, FEASIBILITY_TOLERANCE)) {
                     return SolveResult.withoutSolution(SolveStatus.ERROR, bound, name(), seconds);
                 }
@@ -118,7 +156,8 @@ public final class HighsBackend implements SolverBackend {
             }
             default -> {
                 // OR-Tools 9.14 reports a HiGHS run stopped by its time limit as UNKNOWN_STATUS and drops
-                // the incumbent and the bound (its log callback stays silent for HiGHS), so the clock tells.
+                // the incumbent and the bound (its log callback stays silent for HiGHS), so the clock tells;
+                // solve() then reads both back from HiGHS's own files (HighsReport).
                 boolean unknown = status == com.google.ortools.modelbuilder.SolveStatus.UNKNOWN_STATUS
                         || status == com.google.ortools.modelbuilder.SolveStatus.NOT_SOLVED;
                 return SolveResult.withoutSolution(unknown && ranOut ? SolveStatus.TIME_LIMIT : SolveStatus.ERROR,

@@ -118,6 +118,11 @@ public final class LinearModel {
         return entryValue[k];
     }
 
+    /** Whether any column is integer or binary. */
+    public boolean isMip() {
+        return integerCount() > 0;
+    }
+
     /** The number of integer or binary columns. */
     public int integerCount() {
         int count = 0;
