@@ -118,7 +118,7 @@ public final class SitingSolver {
         // The start is not handed to HiGHS as a MIP start: OR-Tools 9.14 and 9.15 crash in native code
         // (HighsSolveProto) when MPSolver carries a solution hint for HiGHS.
         SolveResult result = backend.solve(linear, rest);
-        result = keepTheBetter(linear, result, start, rest, backend, begin);
+        result = capBound(model, keepTheBetter(linear, result, start, rest, backend, begin), options);
         LOG.info("{} solve: {} in {} s", phase, result.status(), String.format(Locale.ROOT, "%.2f", result.seconds()));
         return result;
     }
@@ -143,6 +143,20 @@ public final class SitingSolver {
         double gap = SolveResult.relativeGap(heuristic.objective(), bound);
         return new SolveResult(gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE,
                 heuristic.objective(), bound, gap, heuristic.values(), result.solver(), seconds(begin));
+    }
+
+    /**
+     * A solver stopped early may only have the weak bound of its variable bounds; no plan serves
+     * more than all reachable demand, so the bound is at most that.
+     */
+    private static SolveResult capBound(SitingModel model, SolveResult result, SolveOptions options) {
+        double cap = model.servedUpperBound();
+        if (!result.status().hasSolution() || !(result.bound() > cap)) {
+            return result;
+        }
+        double gap = SolveResult.relativeGap(result.objective(), cap);
+        return new SolveResult(gap <= options.relativeGap() ? SolveStatus.OPTIMAL : result.status(), result.objective(),
+                cap, gap, result.values(), result.solver(), result.seconds());
     }
 
     /** Every column at the bound nearest zero, if that point satisfies the model. */
