@@ -151,7 +151,7 @@ public final class SitingSolver {
      */
     private static SolveResult capBound(SitingModel model, SolveResult result, SolveOptions options) {
         double cap = model.servedUpperBound();
-        if (!result.status().hasSolution() || !(result.bound() > cap)) {
+        if (!result.status().hasSolution() || Double.isNaN(cap) || result.bound() <= cap) {
             return result;
         }
         double gap = SolveResult.relativeGap(result.objective(), cap);
