@@ -7,6 +7,7 @@
 #   SIZES       demand-point counts, default "100 1000 10000 100000"
 #   OJALGO_MAX  largest size also run with the pure-Java ojalgo backend, default 1000
 #   PEER_MAX    largest size also solved by HiGHS alone from the exported MPS (env, default 10000)
+#   JAVA_HEAP   -Xmx of the runs (env, default 12g; leave room for HiGHS, which lives outside the heap)
 #   LIMIT       time limit in seconds for plan and for each of the peer's two solves (env, default 600)
 #   JAR, WORK   the jar to run and the working folder (env)
 set -euo pipefail
@@ -30,7 +31,7 @@ lap() { grep -E "^INFO  $2" "$1" | tail -1 | sed -E 's/.*\(([0-9.]+) s\)$/\1/;t;
 run_plan() { # size solver -> one table row
     local size=$1 solver=$2 dir="$WORK/city-$1" log="$WORK/plan-$1-$2.log"
     local out="$WORK/out-$1-$2"
-    /usr/bin/time -v java -Xmx20g -jar "$JAR" plan "$dir/scenario.yaml" -o "$out" --solver "$solver" \
+    /usr/bin/time -v java -Xmx${JAVA_HEAP:-12g} -jar "$JAR" plan "$dir/scenario.yaml" -o "$out" --solver "$solver" \
         --time-limit $LIMIT --gap $GAP > "$log.out" 2> "$log" || true
     local wall rss status gap model pairs reduced solve
     wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')
@@ -51,7 +52,7 @@ peer() { # size -> seconds of HiGHS alone on both phases' MPS (read + solve)
     for phase in primary cheapest; do
         java -jar "$JAR" export-model "$dir/scenario.yaml" --phase $phase -o "$WORK/model-$size-$phase.mps" --quiet >/dev/null
         local line
-        line=$(java -Xmx20g -cp "$JAR:$WORK" HighsAlone "$WORK/model-$size-$phase.mps" $LIMIT $GAP 2>/dev/null | tail -1)
+        line=$(java -Xmx${JAVA_HEAP:-12g} -cp "$JAR:$WORK" HighsAlone "$WORK/model-$size-$phase.mps" $LIMIT $GAP 2>/dev/null | tail -1)
         echo "$size $phase $line" >> "$WORK/peer.log"
         total=$(python3 -c "print(round($total + $(echo "$line" | awk '{print $3 + $4}'), 2))")
     done
