@@ -2,7 +2,10 @@ package org.chargeplan.siting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.chargeplan.solve.LinearModel;
 import org.chargeplan.solve.SolveResult;
 
@@ -47,6 +50,7 @@ public final class SitingModel {
     private LinearModel model;
     Goal goal;
     double minimumServedKwh;
+    private Optional<Map<String, Integer>> columnsByName;
     double objectiveConstant;
 
     private SitingModel(SitingProblem problem, LinearModel.Sense sense) {
@@ -117,6 +121,21 @@ public final class SitingModel {
             total += problem.reach().get(d).isEmpty() ? 0 : problem.demand().get(d).energyKwhPerDay();
         }
         return total;
+    }
+
+    /**
+     * Column index by column name, built on first use and kept (the warm start maps the LPs of
+     * its designs back with it); empty when names repeat (site or demand ids that collide).
+     */
+    Optional<Map<String, Integer>> columnsByName() {
+        if (columnsByName == null) {
+            Map<String, Integer> byName = new HashMap<>(2 * model.columnCount());
+            for (int j = 0; j < model.columnCount(); j++) {
+                byName.put(model.columnName(j), j);
+            }
+            columnsByName = byName.size() == model.columnCount() ? Optional.of(byName) : Optional.empty();
+        }
+        return columnsByName;
     }
 
     public LinearModel linearModel() {

@@ -2,7 +2,6 @@ package org.chargeplan.siting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -190,13 +189,11 @@ final class WarmStart {
             return Optional.empty();
         }
         LinearModel full = model.linearModel();
-        Map<String, Integer> byName = new HashMap<>(2 * full.columnCount());
-        for (int j = 0; j < full.columnCount(); j++) {
-            byName.put(full.columnName(j), j);
-        }
-        if (byName.size() != full.columnCount()) {
+        Optional<Map<String, Integer>> names = model.columnsByName();
+        if (names.isEmpty()) {
             return Optional.empty(); // ids that make column names repeat: no safe way back
         }
+        Map<String, Integer> byName = names.get();
         double[] point = new double[full.columnCount()];
         for (int j = 0; j < lp.columnCount(); j++) {
             point[byName.get(lp.columnName(j))] = result.value(j);
