@@ -98,11 +98,14 @@ public final class SitingSolver {
                     String.format(Locale.ROOT, "%.6g", given.objective()),
                     String.format(Locale.ROOT, "%.6g", start.get().objective()), String.format(Locale.ROOT, "%.2f", seconds(begin)));
         }
+        // The LP bound, once solved here, is reused when the solver stops without one.
+        double knownBound = Double.NaN;
         if (start.isPresent() && known.isEmpty()) {
             // When the heuristic already meets the LP bound within the gap, branch and bound has nothing to add.
             double trivial = model.servedUpperBound();
             double bound = start.get().objective() >= trivial * (1 - options.relativeGap()) ? trivial
                     : lpBound(linear, backend, options);
+            knownBound = bound;
             double gap = SolveResult.relativeGap(start.get().objective(), bound);
             if (gap <= options.relativeGap()) {
                 LOG.info("{} solve: OPTIMAL by the warm start, within {} of the bound {} ({} s)", phase,
@@ -118,13 +121,13 @@ public final class SitingSolver {
         // The start is not handed to HiGHS as a MIP start: OR-Tools 9.14 and 9.15 crash in native code
         // (HighsSolveProto) when MPSolver carries a solution hint for HiGHS.
         SolveResult result = backend.solve(linear, rest);
-        result = capBound(model, keepTheBetter(linear, result, start, rest, backend, begin), options);
+        result = capBound(model, keepTheBetter(linear, result, start, knownBound, rest, backend, begin), options);
         LOG.info("{} solve: {} in {} s", phase, result.status(), String.format(Locale.ROOT, "%.2f", result.seconds()));
         return result;
     }
 
     private static SolveResult keepTheBetter(LinearModel linear, SolveResult result, Optional<SolveResult> start,
-            SolveOptions options, SolverBackend backend, long begin) {
+            double knownBound, SolveOptions options, SolverBackend backend, long begin) {
         if (start.isEmpty()) {
             return timed(result, begin);
         }
@@ -136,7 +139,7 @@ public final class SitingSolver {
             return timed(result, begin);
         }
         double bound = result.status().hasSolution() || !Double.isNaN(result.bound()) ? result.bound()
-                : lpBound(linear, backend, options);
+                : !Double.isNaN(knownBound) ? knownBound : lpBound(linear, backend, options);
         LOG.warn("the solver ended {}{}; the warm-start plan is the answer (gap {} against the bound)", result.status(),
                 result.status().hasSolution() ? " with a worse plan" : " without a plan",
                 String.format(Locale.ROOT, "%.4f", SolveResult.relativeGap(heuristic.objective(), bound)));
