@@ -49,6 +49,11 @@ public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> t
         return new Feeder(buses, branches, transformers, baseLoad, slackVoltagePu, minimum);
     }
 
+    /** The same feeder with other transformers (upgraded ratings). */
+    public Feeder withTransformers(List<Transformer> other) {
+        return new Feeder(buses, branches, other, baseLoad, slackVoltagePu, minVoltagePu);
+    }
+
     /** The same feeder with another base load. */
     public Feeder withBaseLoad(BaseLoad other) {
         return new Feeder(buses, branches, transformers, other, slackVoltagePu, minVoltagePu);

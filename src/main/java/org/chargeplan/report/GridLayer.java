@@ -27,7 +27,7 @@ final class GridLayer {
     }
 
     static void write(SitingProblem problem, PlanMetrics metrics, Path file) {
-        Feeder feeder = problem.feeder().orElseThrow();
+        Feeder feeder = metrics.feederAfterPlan();
         double[][] charging = metrics.chargingKwByBus();
         try (GeoJsonWriter out = new GeoJsonWriter(file, "grid")) {
             for (int b = 0; b < feeder.buses().size(); b++) {

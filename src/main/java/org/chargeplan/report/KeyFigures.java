@@ -37,8 +37,14 @@ final class KeyFigures {
         figures.add(number("Served, kWh/day", plan.number("served_kwh_per_day"), "%,.0f"));
         String budget = Double.isNaN(plan.number("budget")) ? ""
                 : String.format(Locale.ROOT, " of budget %,.0f", plan.number("budget"));
-        figures.add(new Figure("Capital cost", String.format(Locale.ROOT, "%,.0f", plan.number("total_cost")) + budget,
+        boolean annual = plan.figure("cost_basis").equals("annual");
+        figures.add(new Figure(annual ? "Total cost per year" : "Capital cost",
+                String.format(Locale.ROOT, "%,.0f", plan.number("total_cost")) + (annual ? "" : budget),
                 plan.number("total_cost")));
+        if (annual) {
+            figures.add(new Figure("Capital paid", String.format(Locale.ROOT, "%,.0f", plan.number("capital_paid"))
+                    + budget, plan.number("capital_paid")));
+        }
         costParts(plan).forEach((part, value) -> figures.add(number("  cost: " + part, value, "%,.0f")));
         double storageKwh = sum(plan, "storage_kwh");
         if (storageKwh > 0) {
@@ -115,8 +121,21 @@ final class KeyFigures {
         return plan.layer("stations").features().stream().mapToDouble(f -> f.number(field, 0)).sum();
     }
 
-    /** Sums of the stations' {@code cost_<part>} fields, by part in name order. */
+    /**
+     * The summary's {@code cost_parts} (non-zero ones, in its order), or else sums of the stations'
+     * {@code cost_<part>} fields, by part in name order.
+     */
     private static Map<String, Double> costParts(PlanFolder plan) {
+        JsonNode fromSummary = plan.summary().path("cost_parts");
+        if (fromSummary.isObject()) {
+            Map<String, Double> parts = new java.util.LinkedHashMap<>();
+            fromSummary.fieldNames().forEachRemaining(name -> {
+                if (fromSummary.get(name).asDouble() != 0) {
+                    parts.put(name, fromSummary.get(name).asDouble());
+                }
+            });
+            return parts;
+        }
         Map<String, Double> parts = new TreeMap<>();
         for (LayerFeature f : plan.layer("stations").features()) {
             f.properties().fieldNames().forEachRemaining(name -> {

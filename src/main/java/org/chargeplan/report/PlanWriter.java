@@ -50,7 +50,7 @@ public final class PlanWriter {
         StationLayer.write(study, metrics, out.file("stations.geojson"), out.file("stations.csv"));
         AssignmentLayer.write(study.problem(), metrics, out.file("assignments.geojson"));
         if (impact.isPresent()) {
-            GridCheckWriter.write(out, FeederLoading.ofDay(study.feeder().orElseThrow(), impact.get(),
+            GridCheckWriter.write(out, FeederLoading.ofDay(metrics.feederAfterPlan(), impact.get(),
                     metrics.chargingKwByBus()));
         } else if (study.feeder().isPresent()) {
             GridLayer.write(study.problem(), metrics, out.file("grid.geojson"));

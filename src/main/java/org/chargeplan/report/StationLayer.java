@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chargeplan.scenario.CostPart;
 import org.chargeplan.siting.PlanMetrics;
 import org.chargeplan.siting.Site;
 import org.chargeplan.siting.SitingProblem;
@@ -16,10 +17,14 @@ import org.chargeplan.study.Study;
 /**
  * The stations of a plan (open sites) as {@code stations.geojson} (points) and
  * {@code stations.csv}. Fields, in order: {@code id}, {@code existing}, {@code chargers} (total),
- * {@code chargers_<type>} per charger type, {@code kw} (installed kW), {@code storage_kwh},
- * {@code storage_kw} (0 until storage is modelled), {@code cost} (capital cost of the site and its
- * new chargers), {@code served_kwh_per_day}, {@code peak_kw} (highest hourly charging load),
- * {@code bus}, {@code transformer}. The CSV adds {@code lon}, {@code lat}.
+ * {@code chargers_<type>} per charger type, {@code kw} (installed kW), {@code storage_kwh} and
+ * {@code storage_kw} (battery energy and power, 0 without one), {@code cost} (the station's cost in
+ * the plan's cost basis: capital less any subsidy, or per year on the annual basis),
+ * {@code cost_<part>} (that cost by part: sites, chargers, storage, connection, and on the annual
+ * basis energy and demand_charge), {@code capital_cost} (gross capital of the site, its connection,
+ * new chargers and battery), {@code served_kwh_per_day}, {@code peak_kw} (highest hourly charging
+ * load), {@code peak_grid_kw} (highest hourly grid draw, after the battery), {@code bus},
+ * {@code transformer}. The CSV adds {@code lon}, {@code lat}.
  */
 final class StationLayer {
 
@@ -82,11 +87,19 @@ final class StationLayer {
                 row.put("chargers_" + problem.chargerTypes().get(k).id(), decision.chargers().get(k));
             }
             row.put("kw", metrics.siteInstalledKw(i));
-            row.put("storage_kwh", 0);
-            row.put("storage_kw", 0);
+            var battery = metrics.plan().storageAt(i);
+            row.put("storage_kwh", battery.map(b -> b.energyKwh()).orElse(0.0));
+            row.put("storage_kw", battery.map(b -> b.powerKw()).orElse(0.0));
             row.put("cost", metrics.siteCost(i));
+            metrics.siteCostParts(i).forEach((part, value) -> row.put("cost_" + part, value));
+            double capital = 0;
+            for (CostPart part : CostPart.values()) {
+                capital += metrics.siteCapital(i, part);
+            }
+            row.put("capital_cost", capital);
             row.put("served_kwh_per_day", metrics.servedKwh(i));
             row.put("peak_kw", metrics.sitePeakKw(i));
+            row.put("peak_grid_kw", metrics.sitePeakDrawKw(i));
             row.put("bus", site.bus().isPresent() ? study.feeder().orElseThrow().buses()
                     .get(site.bus().getAsInt()).id() : null);
             row.put("transformer", site.transformer().isPresent() ? study.feeder().orElseThrow().transformers()

@@ -65,6 +65,7 @@ public final class Summary {
         s.put("served_share", metrics.servedShare());
         s.put("total_cost", metrics.totalCost());
         s.put("budget", finiteOrNull(problem.objective().budget()));
+        addCostFigures(problem, metrics, s);
         s.put("grid_limits", problem.feeder().isPresent() && problem.gridLimits());
         addTransformerFigures(problem, metrics, s);
         s.put("min_voltage_pu", impact.map(i -> (Object) i.minVoltagePu(i.minVoltageBus())).orElse(null));
@@ -80,6 +81,36 @@ public final class Summary {
         s.put("plan_check", "passed");
         problem.flows().ifPresent(flows -> addFlowFigures(flows, metrics, s));
         return s;
+    }
+
+    /**
+     * {@code cost_basis} ({@code capital}, or {@code annual}: total_cost per year),
+     * {@code cost_parts} (total_cost by part), {@code capital_cost} (gross), {@code capital_paid}
+     * (after the subsidy; what the budget bounds), {@code subsidy_share}, {@code storage_sites},
+     * {@code storage_kwh}, {@code storage_kw}, and {@code upgrades} (transformers with steps bought:
+     * id, steps, rating_kva after).
+     */
+    private static void addCostFigures(SitingProblem problem, PlanMetrics metrics, Map<String, Object> s) {
+        s.put("cost_basis", problem.investment().economics().annual() ? "annual" : "capital");
+        s.put("cost_parts", new LinkedHashMap<>(metrics.costParts()));
+        s.put("capital_cost", metrics.capitalCost());
+        s.put("capital_paid", metrics.capitalPaid());
+        s.put("subsidy_share", problem.investment().economics().subsidyShare());
+        s.put("storage_sites", metrics.plan().storage().size());
+        s.put("storage_kwh", metrics.plan().storage().stream().mapToDouble(b -> b.energyKwh()).sum());
+        s.put("storage_kw", metrics.plan().storage().stream().mapToDouble(b -> b.powerKw()).sum());
+        List<Object> upgrades = new ArrayList<>();
+        for (int m = 0; m < metrics.plan().upgrades().size(); m++) {
+            int steps = metrics.plan().upgrades().get(m);
+            if (steps > 0) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", problem.feeder().orElseThrow().transformers().get(m).id());
+                entry.put("steps", steps);
+                entry.put("rating_kva", metrics.feederAfterPlan().transformers().get(m).ratingKva());
+                upgrades.add(entry);
+            }
+        }
+        s.put("upgrades", upgrades);
     }
 
     /**

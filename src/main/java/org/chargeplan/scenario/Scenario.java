@@ -24,11 +24,12 @@ import java.util.Optional;
  *                     {@code crs} member, e.g. {@code EPSG:3857}; empty for WGS84
  * @param range        OD trips planned for with the vehicles' range, when the scenario has a
  *                     {@code range} section
+ * @param investment   storage and transformer upgrades on offer, and the cost basis
  */
 public record Scenario(Path file, String name, RoadSource roads, DemandSource demand,
         Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
         Optional<GridSource> grid, Objective objective, SolverSettings solver, Optional<String> inputCrs,
-        Optional<RangeSource> range) {
+        Optional<RangeSource> range, Investment investment) {
 
     /** Hours in the planning day. */
     public static final int HOURS = 24;
@@ -43,12 +44,12 @@ public record Scenario(Path file, String name, RoadSource roads, DemandSource de
             Map<String, List<Double>> profiles, CandidateSource candidates, List<ChargerType> chargerTypes,
             Optional<GridSource> grid, Objective objective, SolverSettings solver) {
         this(file, name, roads, demand, profiles, candidates, chargerTypes, grid, objective, solver, Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Investment.NONE);
     }
 
     /** The same scenario with other solver settings. */
     public Scenario withSolver(SolverSettings settings) {
         return new Scenario(file, name, roads, demand, profiles, candidates, chargerTypes, grid,
-                objective, settings, inputCrs, range);
+                objective, settings, inputCrs, range, investment);
     }
 }

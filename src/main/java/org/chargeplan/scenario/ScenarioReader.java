@@ -41,7 +41,8 @@ public final class ScenarioReader {
 
     private Scenario read() {
         YamlNode root = parse().requireMapping().allowOnly("name", "roads", "demand", "profiles",
-                "candidates", "chargers", "grid", "objective", "solver", "input_crs", "range");
+                "candidates", "chargers", "grid", "objective", "solver", "input_crs", "range",
+                "storage", "costs");
         String name = root.optional("name").map(YamlNode::text).orElse(fileStem());
         RoadSource roads = readRoads(root.required("roads", "a mapping with 'file'").requireMapping());
         Optional<RangeSource> range = root.optional("range")
@@ -80,8 +81,9 @@ public final class ScenarioReader {
             }
             return crs;
         });
+        Investment investment = InvestmentSectionReader.read(root);
         return new Scenario(file, name, roads, demand, profiles, candidates, chargers, grid, objective, solver, inputCrs,
-                range);
+                range, investment);
     }
 
     private YamlNode parse() {
@@ -253,7 +255,7 @@ public final class ScenarioReader {
     }
 
     private GridSource readGrid(YamlNode node) {
-        node.allowOnly("feeder", "base_load_profile", "base_load", "min_voltage_pu");
+        node.allowOnly("feeder", "base_load_profile", "base_load", "min_voltage_pu", "upgrades");
         Path feeder = node.required("feeder", "the feeder GeoJSON").existingFile(baseDir);
         Optional<YamlNode> profileNode = node.optional("base_load_profile");
         Optional<Path> profileFile = profileNode.filter(YamlNode::isText).map(n -> n.existingFile(baseDir));

@@ -78,6 +78,16 @@ final class YamlNode {
         return names;
     }
 
+    /** Whether this is a mapping. */
+    boolean isMapping() {
+        return node.isObject();
+    }
+
+    /** Whether this is a list. */
+    boolean isList() {
+        return node.isArray();
+    }
+
     /** Whether this is a text value (as opposed to a list, a mapping or a number). */
     boolean isText() {
         return node.isTextual();

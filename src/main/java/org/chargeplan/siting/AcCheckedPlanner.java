@@ -57,8 +57,9 @@ public final class AcCheckedPlanner {
             if (result.plan().isEmpty() || !network) {
                 return new Outcome(result, current, Optional.empty(), round, !network);
             }
-            Feeder feeder = current.feeder().get();
-            GridImpact impact = GridImpact.of(feeder, PlanMetrics.of(current, result.plan().get()).chargingKwByBus());
+            PlanMetrics metrics = PlanMetrics.of(current, result.plan().get());
+            Feeder feeder = metrics.feederAfterPlan(); // transformer ratings with the plan's upgrades
+            GridImpact impact = GridImpact.of(feeder, metrics.chargingKwByBus());
             List<GridViolation> violations = impact.violations();
             boolean acFeasible = violations.isEmpty() && impact.converged();
             outcome = new Outcome(result, current, Optional.of(impact), round, acFeasible);

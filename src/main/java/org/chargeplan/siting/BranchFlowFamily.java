@@ -62,11 +62,7 @@ final class BranchFlowFamily {
                 }
                 m.builder.startRow("branch_" + branch.id() + "_h" + t);
                 for (int i : sitesBelow.get(l)) {
-                    for (int c = 0; c < problem.profiles().size(); c++) {
-                        if (m.classEnergy[i][c] >= 0) {
-                            m.builder.addEntry(m.classEnergy[i][c], problem.profiles().get(c).share(t));
-                        }
-                    }
+                    GridDraw.addToRow(m, i, t, 1);
                 }
                 m.builder.endRow(Double.NEGATIVE_INFINITY, Math.max(0, headroom));
             }

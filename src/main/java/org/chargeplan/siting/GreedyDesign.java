@@ -118,7 +118,8 @@ final class GreedyDesign {
 
     private void run() {
         Objective objective = problem.objective();
-        double budget = objective.budget();
+        // The budget bounds the capital paid after any subsidy (CostFamily).
+        double budget = objective.budget() / (1 - problem.investment().economics().subsidyShare());
         double target = objective.kind() == Objective.Kind.MIN_COST
                 ? objective.coverageTarget() * problem.totalDemandKwh() : Double.POSITIVE_INFINITY;
         PriorityQueue<Step> queue = new PriorityQueue<>();
@@ -172,7 +173,7 @@ final class GreedyDesign {
         if (!(gain > 1e-9)) {
             return java.util.Optional.empty();
         }
-        double cost = problem.chargerTypes().get(k).costPerCharger() + (open[i] ? 0 : site.siteCost());
+        double cost = problem.chargerTypes().get(k).costPerCharger() + (open[i] ? 0 : site.siteCost() + problem.connectionCost(i));
         return java.util.Optional.of(new Step(i, k, gain, cost));
     }
 

@@ -19,6 +19,11 @@ final class HourSelection {
     private HourSelection() {
     }
 
+    /** Every hour of the day, 0 to 23. */
+    static List<Integer> all() {
+        return java.util.stream.IntStream.range(0, SitingProblem.HOURS).boxed().toList();
+    }
+
     /** Non-dominated hours of the class profiles themselves, ascending. */
     static List<Integer> nonDominated(List<HourlyProfile> profiles, int hours) {
         double[][] vectors = new double[hours][profiles.size()];

@@ -11,18 +11,64 @@ import java.util.List;
  * @param sites       one entry per site of the problem, in site order
  * @param assignments non-zero shares, sorted by demand then site
  * @param servedPaths the OD paths the plan serves (range-limited flows), by path index
+ * @param storage     batteries built, sorted by site (sites without storage left out)
+ * @param upgrades    upgrade steps bought at each transformer of the feeder, in feeder order
+ *                    (empty when no upgrade is bought or there is no feeder)
  */
-public record Plan(List<SitePlan> sites, List<Assignment> assignments, List<ServedPath> servedPaths) {
+public record Plan(List<SitePlan> sites, List<Assignment> assignments, List<ServedPath> servedPaths,
+        List<Storage> storage, List<Integer> upgrades) {
 
     public Plan {
         sites = List.copyOf(sites);
         assignments = List.copyOf(assignments);
         servedPaths = List.copyOf(servedPaths);
+        storage = List.copyOf(storage);
+        upgrades = List.copyOf(upgrades);
     }
 
-    /** A plan without range-limited flows. */
+    /** A plan without storage or upgrades. */
+    public Plan(List<SitePlan> sites, List<Assignment> assignments, List<ServedPath> servedPaths) {
+        this(sites, assignments, servedPaths, List.of(), List.of());
+    }
+
+    /** A plan without range-limited flows, storage or upgrades. */
     public Plan(List<SitePlan> sites, List<Assignment> assignments) {
         this(sites, assignments, List.of());
+    }
+
+    /** Upgrade steps bought at a transformer (0 when none). */
+    public int upgradeSteps(int transformer) {
+        return transformer < upgrades.size() ? upgrades.get(transformer) : 0;
+    }
+
+    /** The battery at a site, if one is built. */
+    public java.util.Optional<Storage> storageAt(int site) {
+        return storage.stream().filter(s -> s.site() == site).findFirst();
+    }
+
+    /**
+     * A battery beside a station and how it runs over the design day (hour 0 = 00:00-01:00).
+     *
+     * @param site        site index
+     * @param energyKwh   energy capacity, kWh
+     * @param powerKw     power capacity (charge and discharge), kW
+     * @param initialKwh  stored energy at 00:00, kWh (the day is cyclic: it ends where it starts)
+     * @param chargeKw    energy drawn from the grid into the battery in each hour, kWh (= mean kW);
+     *                    {@code √η} of it is stored
+     * @param dischargeKw energy the battery delivers to the chargers in each hour, kWh (= mean kW);
+     *                    it takes {@code 1/√η} of that out of storage
+     */
+    public record Storage(int site, double energyKwh, double powerKw, double initialKwh, List<Double> chargeKw,
+            List<Double> dischargeKw) {
+        public Storage {
+            chargeKw = List.copyOf(chargeKw);
+            dischargeKw = List.copyOf(dischargeKw);
+        }
+
+        /** The same battery at another site index (plans of reduced problems mapped back). */
+        public Storage atSite(int other) {
+            return new Storage(other, energyKwh, powerKw, initialKwh, chargeKw, dischargeKw);
+        }
     }
 
     /**

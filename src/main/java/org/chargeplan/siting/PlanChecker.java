@@ -15,7 +15,8 @@ import org.chargeplan.scenario.Objective;
  * <p>Families checked: sites (charger counts within limits and at least the existing ones, closed
  * sites empty, existing sites open), coverage (shares only at open sites within reach, each point
  * served at most once), range-limited flows (each served path driven by {@link BatterySimulation},
- * see {@link FlowChecker}), charger capacity per hour, transformer limits per hour, budget,
+ * see {@link FlowChecker}), storage and upgrades ({@link StorageChecker}), charger capacity per
+ * hour, transformer limits per hour (grid draw against the upgraded rating), budget,
  * new-station count, coverage target. Tolerances are relative 1e-6 (solver round-off), never looser.
  */
 public final class PlanChecker {
@@ -25,8 +26,8 @@ public final class PlanChecker {
     /**
      * One broken rule.
      *
-     * @param family  the constraint family: sites, coverage, flows, capacity, transformer, voltage,
-     *                budget, stations, target
+     * @param family  the constraint family: sites, coverage, flows, storage, upgrades, capacity,
+     *                transformer, voltage, budget, stations, target
      * @param element the site, demand point or transformer (with hour) concerned
      * @param message what is wrong, with the numbers
      */
@@ -54,6 +55,7 @@ public final class PlanChecker {
         checker.checkSites();
         checker.checkCoverage();
         checker.violations.addAll(FlowChecker.check(problem, plan));
+        checker.violations.addAll(StorageChecker.check(problem, plan, checker.metrics));
         checker.checkCapacity();
         checker.checkTransformers();
         checker.checkVoltages();
@@ -136,11 +138,13 @@ public final class PlanChecker {
         for (int m = 0; m < transformers.size(); m++) {
             for (int t = 0; t < SitingProblem.HOURS; t++) {
                 double charging = metrics.transformerChargingKw(m, t);
-                double allowed = Math.max(0, problem.transformerHeadroomKw(m, t));
+                double upgrade = plan.upgradeSteps(m) == 0 || problem.investment().upgrades().isEmpty() ? 0
+                        : plan.upgradeSteps(m) * problem.upgradeStepKw(m);
+                double allowed = Math.max(0, problem.transformerHeadroomKw(m, t)) + upgrade;
                 if (charging > allowed + TOLERANCE * Math.max(1, transformers.get(m).limitKw())) {
                     fail("transformer", transformers.get(m).id() + " hour " + t, String.format(Locale.ROOT,
                             "load %.3f kW (charging %.3f kW) exceeds its limit %.3f kW", metrics.transformerLoadKw(m, t),
-                            charging, transformers.get(m).limitKw()));
+                            charging, metrics.transformerLimitKw(m)));
                 }
             }
         }
@@ -184,9 +188,9 @@ public final class PlanChecker {
 
     private void checkBudgetAndTarget() {
         Objective objective = problem.objective();
-        double cost = metrics.totalCost();
+        double cost = metrics.capitalPaid();
         if (cost > objective.budget() + TOLERANCE * Math.max(1, objective.budget())) {
-            fail("budget", "plan", String.format(Locale.ROOT, "costs %.2f, above the budget %.2f", cost,
+            fail("budget", "plan", String.format(Locale.ROOT, "capital paid %.2f, above the budget %.2f", cost,
                     objective.budget()));
         }
         long newStations = java.util.stream.IntStream.range(0, problem.sites().size())

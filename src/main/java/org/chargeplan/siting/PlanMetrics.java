@@ -1,9 +1,14 @@
 package org.chargeplan.siting;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.chargeplan.demand.DemandPoint;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.Transformer;
+import org.chargeplan.scenario.CostPart;
+import org.chargeplan.scenario.Economics;
 
 /**
  * Figures derived from a {@link Plan} and its {@link SitingProblem} alone, never from solver
@@ -11,8 +16,11 @@ import org.chargeplan.grid.Transformer;
  *
  * <p>Hourly site load follows DESIGN.md: {@code L_it = Σ_d share_di · E_d · h_{c(d),t}} in kW (kWh
  * in that hour), plus, for capacitated range-limited flows, the range each served path's vehicles
- * add there times kWh per km and trips per day, shaped by the flows' class. Transformer load adds
- * the base load of its bus.
+ * add there times kWh per km and trips per day, shaped by the flows' class. A site's grid draw adds
+ * what its battery charges and subtracts what it discharges; transformer load is the grid draw of
+ * its sites plus the base load of its bus, against its rating raised by any upgrade steps. Costs
+ * follow {@link CostFamily} and {@link OperatingCostFamily}: {@link #totalCost()} is the quantity
+ * the min-cost objective minimises.
  */
 public final class PlanMetrics {
 
@@ -129,6 +137,50 @@ public final class PlanMetrics {
         return siteLoadKw[site][hour];
     }
 
+    /** What a site's battery draws from the grid in an hour, kW (0 without a battery). */
+    public double storageChargeKw(int site, int hour) {
+        return plan.storageAt(site).map(s -> s.chargeKw().get(hour)).orElse(0.0);
+    }
+
+    /** What a site's battery delivers to its chargers in an hour, kW (0 without a battery). */
+    public double storageDischargeKw(int site, int hour) {
+        return plan.storageAt(site).map(s -> s.dischargeKw().get(hour)).orElse(0.0);
+    }
+
+    /** A site's draw from the grid in an hour: charging load plus battery charge less discharge, kW. */
+    public double gridDrawKw(int site, int hour) {
+        return siteLoadKw[site][hour] + storageChargeKw(site, hour) - storageDischargeKw(site, hour);
+    }
+
+    /** Peak hourly grid draw of a site, kW (the demand charge's kW). */
+    public double sitePeakDrawKw(int site) {
+        double peak = 0;
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            peak = Math.max(peak, gridDrawKw(site, t));
+        }
+        return peak;
+    }
+
+    /**
+     * Stored energy of a site's battery at the start of each hour and at the end of the day (25
+     * values, kWh): {@code s_{t+1} = s_t + √η·ch_t − dis_t/√η} from its initial level. Empty for a
+     * site without a battery.
+     */
+    public double[] storageLevelKwh(int site) {
+        var storage = plan.storageAt(site);
+        if (storage.isEmpty()) {
+            return new double[0];
+        }
+        var option = problem.investment().storage().orElseThrow();
+        double[] level = new double[SitingProblem.HOURS + 1];
+        level[0] = storage.get().initialKwh();
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            level[t + 1] = level[t] + option.chargeEfficiency() * storage.get().chargeKw().get(t)
+                    - storage.get().dischargeKw().get(t) / option.dischargeEfficiency();
+        }
+        return level;
+    }
+
     /** Peak hourly charging load of a site, kW. */
     public double sitePeakKw(int site) {
         double peak = 0;
@@ -158,19 +210,131 @@ public final class PlanMetrics {
         return kw;
     }
 
-    /** Capital cost of an open site (site and new chargers), 0 for a closed one. */
-    public double siteCost(int site) {
-        Plan.SitePlan sitePlan = plan.sites().get(site);
-        return sitePlan.open() ? problem.capitalCost(site, sitePlan.chargers()) : 0;
+    /**
+     * Capital cost of a part at one site (gross, before any subsidy), currency units: the site,
+     * its connection (new sites), its new chargers, its battery; 0 for a closed site and for
+     * {@link CostPart#UPGRADES}, which belong to transformers.
+     */
+    public double siteCapital(int site, CostPart part) {
+        Plan.SitePlan decision = plan.sites().get(site);
+        if (!decision.open()) {
+            return 0;
+        }
+        Site s = problem.sites().get(site);
+        return switch (part) {
+            case SITES -> s.siteCost();
+            case CONNECTION -> problem.connectionCost(site);
+            case CHARGERS -> problem.capitalCost(site, decision.chargers()) - s.siteCost();
+            case STORAGE -> plan.storageAt(site).map(b -> {
+                var option = problem.investment().storage().orElseThrow();
+                return b.energyKwh() * option.costPerKwh() + b.powerKw() * option.costPerKw();
+            }).orElse(0.0);
+            case UPGRADES -> 0.0;
+        };
     }
 
-    /** Capital cost of the whole plan, currency units. */
-    public double totalCost() {
+    /** Capital cost of a part over the whole plan (gross), currency units. */
+    public double capital(CostPart part) {
+        if (part == CostPart.UPGRADES) {
+            double steps = plan.upgrades().stream().mapToInt(Integer::intValue).sum();
+            return steps == 0 ? 0 : steps * problem.investment().upgrades().orElseThrow().costPerStep();
+        }
         double sum = 0;
         for (int i = 0; i < problem.sites().size(); i++) {
-            sum += siteCost(i);
+            sum += siteCapital(i, part);
         }
         return sum;
+    }
+
+    /** Gross capital cost of the plan (every part, before any subsidy), currency units. */
+    public double capitalCost() {
+        double sum = 0;
+        for (CostPart part : CostPart.values()) {
+            sum += capital(part);
+        }
+        return sum;
+    }
+
+    /** The capital the planner pays after the subsidy, which the budget bounds, currency units. */
+    public double capitalPaid() {
+        return capitalCost() * (1 - problem.investment().economics().subsidyShare());
+    }
+
+    /** Energy bought for a site over a year (annual basis; 0 otherwise), currency units. */
+    public double siteEnergyCost(int site) {
+        Economics economics = problem.investment().economics();
+        if (!economics.annual()) {
+            return 0;
+        }
+        double cost = 0;
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            cost += economics.energyPricePerKwh().get(t) * gridDrawKw(site, t);
+        }
+        return economics.daysPerYear() * cost;
+    }
+
+    /** A site's demand charges over a year (annual basis; 0 otherwise), currency units. */
+    public double siteDemandCharge(int site) {
+        Economics economics = problem.investment().economics();
+        return economics.annual() ? Economics.MONTHS * economics.demandChargePerKwMonth() * sitePeakDrawKw(site) : 0;
+    }
+
+    /**
+     * A site's cost by part in the objective's units (capital parts weighted by
+     * {@link Economics#weight}; on the annual basis also {@code energy} and {@code demand_charge}),
+     * in part order; 0 for a closed site.
+     */
+    public Map<String, Double> siteCostParts(int site) {
+        Economics economics = problem.investment().economics();
+        Map<String, Double> parts = new LinkedHashMap<>();
+        for (CostPart part : CostPart.values()) {
+            if (part != CostPart.UPGRADES) {
+                parts.put(part.label(), economics.weight(part) * siteCapital(site, part));
+            }
+        }
+        if (economics.annual()) {
+            parts.put("energy", siteEnergyCost(site));
+            parts.put("demand_charge", siteDemandCharge(site));
+        }
+        return parts;
+    }
+
+    /** A site's total cost in the objective's units (the sum of {@link #siteCostParts}). */
+    public double siteCost(int site) {
+        return siteCostParts(site).values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /**
+     * The plan's cost by part in the objective's units: every capital part (upgrades included)
+     * weighted by {@link Economics#weight}, and on the annual basis {@code energy} and
+     * {@code demand_charge} per year; in part order.
+     */
+    public Map<String, Double> costParts() {
+        Economics economics = problem.investment().economics();
+        Map<String, Double> parts = new LinkedHashMap<>();
+        for (CostPart part : CostPart.values()) {
+            parts.put(part.label(), economics.weight(part) * capital(part));
+        }
+        if (economics.annual()) {
+            double energy = 0;
+            double demand = 0;
+            for (int i = 0; i < problem.sites().size(); i++) {
+                energy += siteEnergyCost(i);
+                demand += siteDemandCharge(i);
+            }
+            parts.put("energy", energy);
+            parts.put("demand_charge", demand);
+        }
+        return parts;
+    }
+
+    /**
+     * The plan's total cost, the quantity the min-cost objective minimises: capital cost less any
+     * subsidy, or on the annual basis the equivalent annual cost (annualised capital plus energy and
+     * demand charges per year), currency units.
+     */
+    public double totalCost() {
+        return costParts().values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** Chargers of a type across all sites (existing included). */
@@ -178,7 +342,10 @@ public final class PlanMetrics {
         return plan.sites().stream().mapToInt(s -> s.chargers().get(type)).sum();
     }
 
-    /** Charging load per feeder bus and hour, kW ({@code [bus][hour]}): the sites connected there. */
+    /**
+     * Grid draw of charging per feeder bus and hour, kW ({@code [bus][hour]}): the sites connected
+     * there (their charging load, net of their batteries).
+     */
     public double[][] chargingKwByBus() {
         Feeder feeder = problem.feeder().orElseThrow();
         double[][] load = new double[feeder.buses().size()][SitingProblem.HOURS];
@@ -186,20 +353,20 @@ public final class PlanMetrics {
             int site = i;
             problem.sites().get(i).bus().ifPresent(bus -> {
                 for (int t = 0; t < SitingProblem.HOURS; t++) {
-                    load[bus][t] += siteLoadKw[site][t];
+                    load[bus][t] += gridDrawKw(site, t);
                 }
             });
         }
         return load;
     }
 
-    /** Charging load on a transformer in an hour, kW (sites connected to its bus). */
+    /** Grid draw of charging on a transformer in an hour, kW (sites connected to its bus). */
     public double transformerChargingKw(int transformer, int hour) {
         double load = 0;
         List<Site> sites = problem.sites();
         for (int i = 0; i < sites.size(); i++) {
             if (sites.get(i).transformer().orElse(-1) == transformer) {
-                load += siteLoadKw[i][hour];
+                load += gridDrawKw(i, hour);
             }
         }
         return load;
@@ -212,10 +379,29 @@ public final class PlanMetrics {
         return feeder.designBaseKw(t.bus(), hour) + transformerChargingKw(transformer, hour);
     }
 
-    /** Loading of a transformer in an hour, % of its active-power limit (kVA rating × pf). */
+    /** Loading of a transformer in an hour, % of its active-power limit after any upgrade. */
     public double transformerLoadingPct(int transformer, int hour) {
-        Transformer t = problem.feeder().orElseThrow().transformers().get(transformer);
-        return 100 * transformerLoadKw(transformer, hour) / t.limitKw();
+        return 100 * transformerLoadKw(transformer, hour) / transformerLimitKw(transformer);
+    }
+
+    /** A transformer's active-power limit after the plan's upgrade steps, kW ((kVA + steps·step) × pf). */
+    public double transformerLimitKw(int transformer) {
+        return feederAfterPlan().transformers().get(transformer).limitKw();
+    }
+
+    /** The feeder with the plan's transformer upgrades (ratings raised by the steps bought). */
+    public Feeder feederAfterPlan() {
+        Feeder feeder = problem.feeder().orElseThrow();
+        if (plan.upgrades().isEmpty() || problem.investment().upgrades().isEmpty()) {
+            return feeder; // (a plan with upgrades that were not offered fails the PlanChecker)
+        }
+        double step = problem.investment().upgrades().orElseThrow().stepKva();
+        List<Transformer> upgraded = new ArrayList<>();
+        for (int m = 0; m < feeder.transformers().size(); m++) {
+            Transformer t = feeder.transformers().get(m);
+            upgraded.add(new Transformer(t.id(), t.bus(), t.ratingKva() + step * plan.upgradeSteps(m), t.powerFactor()));
+        }
+        return feeder.withTransformers(upgraded);
     }
 
     /** The highest loading of a transformer over the day, %. */

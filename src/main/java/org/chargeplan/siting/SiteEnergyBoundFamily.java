@@ -39,7 +39,9 @@ final class SiteEnergyBoundFamily {
                 capacity += problem.chargerTypes().get(k).usableKw() * problem.sites().get(i).maxChargers(k);
             }
             Site site = problem.sites().get(i);
-            boolean limited = problem.gridLimits() && problem.feeder().isPresent() && site.transformer().isPresent();
+            // Storage or an upgrade lets a site serve more than its transformer's hourly headroom allows.
+            boolean limited = problem.gridLimits() && problem.feeder().isPresent() && site.transformer().isPresent()
+                    && m.storageEnergy[i] < 0 && m.upgrade[site.transformer().getAsInt()] < 0;
             for (int t = 0; t < SitingProblem.HOURS; t++) {
                 double smallestShare = smallestShare(m, i, t);
                 if (smallestShare <= 0) {

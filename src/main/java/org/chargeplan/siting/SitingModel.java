@@ -15,9 +15,11 @@ import org.chargeplan.solve.SolveResult;
  *
  * <p>Columns: {@code y_i} (open site, binary), {@code n_ik} (chargers, integer),
  * {@code a_dp} (share of demand {@code d} served at its {@code p}-th reachable site, in [0, 1]) and
- * {@code A_ic} (energy of class {@code c} served at site {@code i}, kWh/day). Rows come from one
- * class per family: {@link SiteFamily}, {@link CoverageFamily}, {@link ChargerCapacityFamily},
- * {@link TransformerFamily}, {@link VoltageFamily}, {@link BranchFlowFamily}, {@link CostFamily}, {@link SiteEnergyBoundFamily}.
+ * {@code A_ic} (energy of class {@code c} served at site {@code i}, kWh/day), and when offered
+ * battery storage and transformer upgrades. Rows come from one class per family:
+ * {@link SiteFamily}, {@link CoverageFamily}, {@link ChargerCapacityFamily}, {@link StorageFamily},
+ * {@link UpgradeFamily}, {@link TransformerFamily}, {@link VoltageFamily}, {@link BranchFlowFamily},
+ * {@link SiteEnergyBoundFamily}, {@link CostFamily}, {@link OperatingCostFamily}.
  */
 public final class SitingModel {
 
@@ -47,6 +49,16 @@ public final class SitingModel {
     final List<List<double[]>> flowEnergy = new ArrayList<>();
     /** Per site, the most flow charging energy it could serve, kWh/day. */
     final double[] flowEnergyBoundKwh;
+    /** Storage columns per site (-1 or null where the site has none): E_i, P_i, ch_it, dis_it, s_it. */
+    final int[] storageEnergy;
+    final int[] storagePower;
+    final int[][] storageCharge;
+    final int[][] storageDischarge;
+    final int[][] storageLevel;
+    /** Upgrade steps column per transformer, -1 where none. */
+    final int[] upgrade;
+    /** Peak grid draw column per site for the demand charge, -1 where none. */
+    final int[] peakDraw;
     private LinearModel model;
     Goal goal;
     double minimumServedKwh;
@@ -69,6 +81,19 @@ public final class SitingModel {
             flowEnergy.add(new ArrayList<>());
         }
         this.flowEnergyBoundKwh = new double[siteCount];
+        this.storageEnergy = filled(siteCount);
+        this.storagePower = filled(siteCount);
+        this.storageCharge = new int[siteCount][];
+        this.storageDischarge = new int[siteCount][];
+        this.storageLevel = new int[siteCount][];
+        this.upgrade = filled(problem.feeder().map(f -> f.transformers().size()).orElse(0));
+        this.peakDraw = filled(siteCount);
+    }
+
+    private static int[] filled(int length) {
+        int[] columns = new int[length];
+        Arrays.fill(columns, -1);
+        return columns;
     }
 
     /**
@@ -87,11 +112,16 @@ public final class SitingModel {
         CoverageFamily.add(m, goal == Goal.MAX_SERVED, minimumServedKwh);
         StationCountFamily.add(m);
         ChargerCapacityFamily.add(m);
+        StorageFamily.add(m);
+        UpgradeFamily.add(m);
         TransformerFamily.add(m);
         VoltageFamily.add(m);
         BranchFlowFamily.add(m);
         SiteEnergyBoundFamily.add(m);
         CostFamily.add(m, goal == Goal.MIN_COST, problem.objective().budget());
+        if (goal == Goal.MIN_COST) {
+            OperatingCostFamily.add(m);
+        }
         m.model = m.builder.build();
         m.goal = goal;
         m.minimumServedKwh = minimumServedKwh;
@@ -180,7 +210,42 @@ public final class SitingModel {
         }
         assignments.sort((a, b) -> a.demand() != b.demand() ? Integer.compare(a.demand(), b.demand())
                 : Integer.compare(a.site(), b.site()));
-        return new Plan(sites, assignments, servedPaths(result));
+        return new Plan(sites, assignments, servedPaths(result), storage(result, sites), upgrades(result));
+    }
+
+    /** Batteries with energy above 1e-6 kWh at open sites; hourly values below 1e-9 kW read as 0. */
+    private List<Plan.Storage> storage(SolveResult result, List<Plan.SitePlan> sites) {
+        List<Plan.Storage> storage = new ArrayList<>();
+        for (int i = 0; i < storageEnergy.length; i++) {
+            if (storageEnergy[i] < 0 || !sites.get(i).open() || result.value(storageEnergy[i]) <= 1e-6) {
+                continue;
+            }
+            List<Double> charge = new ArrayList<>();
+            List<Double> discharge = new ArrayList<>();
+            for (int t = 0; t < SitingProblem.HOURS; t++) {
+                charge.add(clean(result.value(storageCharge[i][t])));
+                discharge.add(clean(result.value(storageDischarge[i][t])));
+            }
+            storage.add(new Plan.Storage(i, result.value(storageEnergy[i]), result.value(storagePower[i]),
+                    Math.max(0, result.value(storageLevel[i][0])), charge, discharge));
+        }
+        return storage;
+    }
+
+    private static double clean(double value) {
+        return value > 1e-9 ? value : 0;
+    }
+
+    /** Upgrade steps per transformer, or an empty list when none is bought. */
+    private List<Integer> upgrades(SolveResult result) {
+        List<Integer> steps = new ArrayList<>();
+        boolean any = false;
+        for (int column : upgrade) {
+            int n = column >= 0 ? (int) Math.rint(result.value(column)) : 0;
+            steps.add(n);
+            any |= n > 0;
+        }
+        return any ? steps : List.of();
     }
 
     private List<Plan.ServedPath> servedPaths(SolveResult result) {

@@ -10,6 +10,7 @@ import org.chargeplan.demand.HourlyProfile;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.road.ReachSets;
 import org.chargeplan.scenario.ChargerType;
+import org.chargeplan.scenario.Investment;
 import org.chargeplan.scenario.Objective;
 
 /**
@@ -31,10 +32,19 @@ import org.chargeplan.scenario.Objective;
  *                     optimistic)
  * @param flows        OD trips with vehicle range, planned for by the flow-refuelling model
  *                     ({@link RangeFamily}), if the study has them
+ * @param investment   storage and transformer upgrades on offer, and how cost is counted
  */
 public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
         List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
-        Objective objective, boolean gridLimits, GridMargins margins, Optional<FlowDemand> flows) {
+        Objective objective, boolean gridLimits, GridMargins margins, Optional<FlowDemand> flows,
+        Investment investment) {
+
+    /** A problem with sites and chargers only, counted at capital cost. */
+    public SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
+            List<ChargerType> chargerTypes, List<HourlyProfile> profiles, Optional<Feeder> feeder,
+            Objective objective, boolean gridLimits, GridMargins margins, Optional<FlowDemand> flows) {
+        this(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, margins, flows, Investment.NONE);
+    }
 
     /** A problem without range-limited OD flows. */
     public SitingProblem(List<Site> sites, List<DemandPoint> demand, List<List<ReachSets.Reach>> reach,
@@ -78,17 +88,17 @@ public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<Lis
 
     /** The same problem with grid limits switched on or off. */
     public SitingProblem withGridLimits(boolean enforce) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce, margins, flows);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, enforce, margins, flows, investment);
     }
 
     /** The same problem with another objective. */
     public SitingProblem withObjective(Objective other) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits, margins, flows);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, other, gridLimits, margins, flows, investment);
     }
 
     /** The same problem with other grid margins. */
     public SitingProblem withMargins(GridMargins other) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, other, flows);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, other, flows, investment);
     }
 
     /** Position of a demand point's class in {@link #profiles}. */
@@ -108,7 +118,47 @@ public record SitingProblem(List<Site> sites, List<DemandPoint> demand, List<Lis
 
     /** The same problem with range-limited OD flows (or none). */
     public SitingProblem withFlows(Optional<FlowDemand> other) {
-        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, margins, other);
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, margins, other, investment);
+    }
+
+    /** The same problem with other storage, upgrade and cost settings. */
+    public SitingProblem withInvestment(Investment other) {
+        return new SitingProblem(sites, demand, reach, chargerTypes, profiles, feeder, objective, gridLimits, margins, flows,
+                other);
+    }
+
+    /** Whether battery storage may be built at a site (offered, and the site has demand to serve). */
+    public boolean storageOffered() {
+        return investment.storage().isPresent() && investment.storage().get().maxKwhPerSite() > 0;
+    }
+
+    /** Whether transformers may be upgraded (offered, with a feeder whose limits apply). */
+    public boolean upgradesOffered() {
+        return investment.upgrades().isPresent() && investment.upgrades().get().maxSteps() > 0 && feeder.isPresent()
+                && gridLimits;
+    }
+
+    /** Room for charging one upgrade step adds to a transformer, kW (its kVA step at its power factor). */
+    public double upgradeStepKw(int transformer) {
+        return investment.upgrades().orElseThrow().stepKva() * feeder.orElseThrow().transformers().get(transformer).powerFactor();
+    }
+
+    /**
+     * Great-circle distance from a site to its feeder bus, km (0 without a bus or bus position):
+     * the length its grid connection is costed at.
+     */
+    public double connectionKm(int site) {
+        Site s = sites.get(site);
+        if (s.bus().isEmpty()) {
+            return 0;
+        }
+        return feeder.orElseThrow().buses().get(s.bus().getAsInt()).position()
+                .map(p -> org.chargeplan.geo.GreatCircle.distanceMeters(s.position(), p) / 1000).orElse(0.0);
+    }
+
+    /** Capital cost of connecting a new site to its bus (0 for an existing site), currency units. */
+    public double connectionCost(int site) {
+        return sites.get(site).existing() ? 0 : investment.economics().connectionCostPerKm() * connectionKm(site);
     }
 
     /** Total demand energy, kWh per day. */

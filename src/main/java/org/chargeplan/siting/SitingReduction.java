@@ -106,7 +106,7 @@ public final class SitingReduction {
         }
         SitingProblem reduced = new SitingProblem(sites, demand, groupReach, problem.chargerTypes(),
                 problem.profiles(), problem.feeder(), problem.objective(), problem.gridLimits(), problem.margins(),
-                problem.flows());
+                problem.flows(), problem.investment());
         return new SitingReduction(problem, reduced,
                 originalSites.stream().mapToInt(Integer::intValue).toArray(), members, pairs);
     }
@@ -138,7 +138,9 @@ public final class SitingReduction {
         }
         assignments.sort((a, b) -> a.demand() != b.demand() ? Integer.compare(a.demand(), b.demand())
                 : Integer.compare(a.site(), b.site()));
-        return new Plan(sites, assignments, plan.servedPaths());
+        List<Plan.Storage> storage = plan.storage().stream().map(b -> b.atSite(originalSite[b.site()]))
+                .sorted(java.util.Comparator.comparingInt(Plan.Storage::site)).toList();
+        return new Plan(sites, assignments, plan.servedPaths(), storage, plan.upgrades());
     }
 
     /** "demand points 24 → 20, sites 40 → 38, demand-site pairs 150 → 120". */

@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * where {@code S_m} is the kVA rating, {@code pf_m} the power factor at which it is converted to
- * kW and {@code base_mt} the base load of its bus in hour {@code t} (kW). A transformer that the
+ * kW and {@code base_mt} the base load of its bus in hour {@code t} (kW). With storage the left
+ * side is the sites' grid draw ({@link GridDraw}); with upgrades the right side gains
+ * {@code ΔS·pf_m·u_m} ({@link UpgradeFamily}). A transformer that the
  * base load alone already overloads takes no charging in that hour (the headroom is floored at 0
  * rather than making every plan infeasible), and a warning names it. Hours whose row another
  * hour implies are left out ({@link HourSelection}).
@@ -77,15 +79,18 @@ final class TransformerFamily {
             if (sites.isEmpty()) {
                 continue;
             }
-            for (int t : bindingHours(m, tr)) {
+            // With storage or an upgrade the hours' rows no longer imply one another: keep every hour.
+            boolean everyHour = GridDraw.everyHour(m) || m.upgrade[tr] >= 0;
+            List<Integer> binding = bindingHours(m, tr); // also warns of hours base load alone overloads
+            List<Integer> hours = everyHour ? HourSelection.all() : binding;
+            for (int t : hours) {
                 double headroom = problem.transformerHeadroomKw(tr, t);
                 m.builder.startRow("transformer_" + transformers.get(tr).id() + "_h" + t);
                 for (int i : sites) {
-                    for (int c = 0; c < problem.profiles().size(); c++) {
-                        if (m.classEnergy[i][c] >= 0) {
-                            m.builder.addEntry(m.classEnergy[i][c], problem.profiles().get(c).share(t));
-                        }
-                    }
+                    GridDraw.addToRow(m, i, t, 1);
+                }
+                if (m.upgrade[tr] >= 0) {
+                    m.builder.addEntry(m.upgrade[tr], -problem.upgradeStepKw(tr));
                 }
                 m.builder.endRow(Double.NEGATIVE_INFINITY, Math.max(0, headroom));
             }

@@ -68,10 +68,8 @@ final class VoltageFamily {
                 }
                 m.builder.startRow("voltage_" + feeder.buses().get(leaf).id() + "_h" + t);
                 for (int i : sites) {
-                    for (int c = 0; c < problem.profiles().size(); c++) {
-                        if (m.classEnergy[i][c] >= 0 && sensitivity[i] > 0) {
-                            m.builder.addEntry(m.classEnergy[i][c], sensitivity[i] * problem.profiles().get(c).share(t));
-                        }
+                    if (sensitivity[i] > 0) {
+                        GridDraw.addToRow(m, i, t, sensitivity[i]);
                     }
                 }
                 m.builder.endRow(Double.NEGATIVE_INFINITY, Math.max(0, rhs));
@@ -104,8 +102,9 @@ final class VoltageFamily {
     private static List<Integer> bindingHours(SitingModel m, double[][] headroom, int leaf) {
         List<Integer> positive = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
+        boolean everyHour = GridDraw.everyHour(m); // storage: the draw's shape is a decision
         for (int t = 0; t < SitingProblem.HOURS; t++) {
-            if (headroom[t][leaf] > 0) {
+            if (headroom[t][leaf] > 0 && !everyHour) {
                 positive.add(t);
             } else {
                 kept.add(t);

@@ -166,7 +166,8 @@ final class WarmStart {
             reach.add(kept);
         }
         SitingProblem restricted = new SitingProblem(openSites, problem.demand(), reach, problem.chargerTypes(),
-                problem.profiles(), problem.feeder(), problem.objective(), problem.gridLimits(), problem.margins());
+                problem.profiles(), problem.feeder(), problem.objective(), problem.gridLimits(), problem.margins(),
+                Optional.empty(), problem.investment());
         SitingModel small = SitingModel.build(restricted, model.goal, model.minimumServedKwh);
         int[] columns = new int[openSites.size() * (1 + types)];
         double[] values = new double[columns.length];

@@ -104,7 +104,7 @@ public final class StudyLoader {
         SitingProblem problem = new SitingProblem(sites, demand.points(), reachByDemand, scenario.chargerTypes(),
                 List.copyOf(demand.profiles().values()).stream()
                         .sorted(java.util.Comparator.comparing(p -> p.demandClass())).toList(),
-                feeder, scenario.objective(), true);
+                feeder, scenario.objective(), true).withInvestment(scenario.investment());
         if (scenario.range().isPresent()) {
             FlowDemand flows = FlowDemandBuilder.build(scenario.range().get(), roads);
             LOG.info("range: {} OD paths, {} electric trips/day, range {} km ({})", flows.paths().size(),
