@@ -153,8 +153,16 @@ final class PlanCommand implements Callable<Integer> {
         String flows = problem.flows().map(f -> String.format(Locale.ROOT,
                 "; serves %.1f%% of %.0f electric trips/day within %.0f km range", 100 * metrics.servedTripShare(),
                 f.totalTripsPerDay(), f.range().rangeKm())).orElse("");
-        return String.format(Locale.ROOT, "%s: %d sites, chargers %s%s%s; capital cost %.0f; results in %s",
-                result.status(), metrics.plan().openSiteCount(), chargers, points, flows, metrics.totalCost(), output);
+        String storage = metrics.plan().storage().isEmpty() ? "" : String.format(Locale.ROOT,
+                "; storage %.0f kWh at %d sites", metrics.plan().storage().stream().mapToDouble(b -> b.energyKwh()).sum(),
+                metrics.plan().storage().size());
+        int steps = metrics.plan().upgrades().stream().mapToInt(Integer::intValue).sum();
+        String upgrades = steps == 0 ? "" : String.format(Locale.ROOT, "; %d transformer upgrade step(s)", steps);
+        String cost = problem.investment().economics().annual()
+                ? String.format(Locale.ROOT, "cost %.0f per year (capital %.0f)", metrics.totalCost(), metrics.capitalCost())
+                : String.format(Locale.ROOT, "capital cost %.0f", metrics.totalCost());
+        return String.format(Locale.ROOT, "%s: %d sites, chargers %s%s%s%s%s; %s; results in %s",
+                result.status(), metrics.plan().openSiteCount(), chargers, storage, upgrades, points, flows, cost, output);
     }
 
     private static String format(double value) {

@@ -12,11 +12,12 @@ import org.chargeplan.siting.SitingProblem;
 
 /**
  * {@code hourly_load.csv}, long format, one row per element and hour:
- * {@code element_type,element_id,hour,charging_kw,base_kw,total_kw,limit_kw,loading_pct,
- * storage_charge_kw,storage_discharge_kw,grid_kw,storage_soc_kwh}. Rows for each open site
- * ({@code site}: charging load at the chargers against their capacity; with a battery, what it
- * charges from the grid, what it delivers to the chargers, the site's resulting grid draw and the
- * stored energy at the start of the hour) and each transformer ({@code transformer}: the grid draw
+ * {@code element_type,element_id,hour,charging_kw,base_kw,total_kw,limit_kw,loading_pct}, and when
+ * the plan has batteries {@code storage_charge_kw,storage_discharge_kw,grid_kw,storage_soc_kwh}.
+ * Rows for each open site ({@code site}: charging load at the chargers against their capacity;
+ * what its battery charges from the grid, what it delivers to the chargers, the site's resulting
+ * grid draw and the stored energy at the start of the hour, empty without a battery) and each
+ * transformer ({@code transformer}: the grid draw
  * of its sites as {@code charging_kw}, base plus that against rating × power factor after any
  * upgrade; the storage columns empty and {@code grid_kw} the total). Hour 0 is 00:00-01:00.
  */
@@ -27,8 +28,9 @@ final class HourlyLoadTable {
 
     static void write(SitingProblem problem, PlanMetrics metrics, Path file) {
         List<String> lines = new ArrayList<>();
-        lines.add("element_type,element_id,hour,charging_kw,base_kw,total_kw,limit_kw,loading_pct,"
-                + "storage_charge_kw,storage_discharge_kw,grid_kw,storage_soc_kwh");
+        boolean storage = !metrics.plan().storage().isEmpty();
+        lines.add("element_type,element_id,hour,charging_kw,base_kw,total_kw,limit_kw,loading_pct"
+                + (storage ? ",storage_charge_kw,storage_discharge_kw,grid_kw,storage_soc_kwh" : ""));
         for (int i = 0; i < problem.sites().size(); i++) {
             if (!metrics.plan().sites().get(i).open()) {
                 continue;
@@ -37,11 +39,15 @@ final class HourlyLoadTable {
             double[] level = metrics.storageLevelKwh(i);
             for (int t = 0; t < SitingProblem.HOURS; t++) {
                 double load = metrics.siteLoadKw(i, t);
-                lines.add(String.join(",", "site", Csv.cell(problem.sites().get(i).id()), String.valueOf(t),
+                String row = String.join(",", "site", Csv.cell(problem.sites().get(i).id()), String.valueOf(t),
                         Numbers.text(load), "0", Numbers.text(load), Numbers.text(capacity),
-                        capacity > 0 ? Numbers.text(100 * load / capacity) : "",
-                        Numbers.text(metrics.storageChargeKw(i, t)), Numbers.text(metrics.storageDischargeKw(i, t)),
-                        Numbers.text(metrics.gridDrawKw(i, t)), level.length > 0 ? Numbers.text(level[t]) : ""));
+                        capacity > 0 ? Numbers.text(100 * load / capacity) : "");
+                if (storage) {
+                    row += level.length == 0 ? ",,,," : "," + String.join(",", Numbers.text(metrics.storageChargeKw(i, t)),
+                            Numbers.text(metrics.storageDischargeKw(i, t)), Numbers.text(metrics.gridDrawKw(i, t)),
+                            Numbers.text(level[t]));
+                }
+                lines.add(row);
             }
         }
         if (problem.feeder().isPresent()) {
@@ -53,8 +59,8 @@ final class HourlyLoadTable {
                     double total = metrics.transformerLoadKw(m, t);
                     lines.add(String.join(",", "transformer", Csv.cell(tr.id()), String.valueOf(t),
                             Numbers.text(charging), Numbers.text(total - charging), Numbers.text(total),
-                            Numbers.text(metrics.transformerLimitKw(m)), Numbers.text(metrics.transformerLoadingPct(m, t)),
-                            "", "", Numbers.text(total), ""));
+                            Numbers.text(metrics.transformerLimitKw(m)), Numbers.text(metrics.transformerLoadingPct(m, t)))
+                            + (storage ? ",,,," : ""));
                 }
             }
         }

@@ -45,7 +45,8 @@ class ReportContentTest {
         String html = Files.readString(plain.resolve("report.html"));
         assertFalse(html.contains("Cost and coverage"));
         assertFalse(html.contains(">Storage<"));
-        assertFalse(html.contains("cost: "));
+        assertTrue(html.contains("cost: chargers"), "cost parts of the plan");
+        assertFalse(html.contains("cost: storage"), "no storage cost part when it is 0");
     }
 
     @Test
@@ -69,7 +70,9 @@ class ReportContentTest {
         String stations = Files.readString(rich.resolve("stations.geojson"));
         Files.writeString(rich.resolve("stations.geojson"), stations.replaceFirst(
                 "\"storage_kwh\":0,\"storage_kw\":0,\"cost\":138000",
-                "\"storage_kwh\":200,\"storage_kw\":50,\"cost\":138000,\"cost_storage\":40000,\"cost_site\":98000"));
+                "\"storage_kwh\":200,\"storage_kw\":50,\"cost\":138000"));
+        String summary = Files.readString(rich.resolve("summary.json"));
+        Files.writeString(rich.resolve("summary.json"), summary.replaceFirst("\"storage\" : 0,", "\"storage\" : 40000,"));
         PlanExports.write(rich, ReportOptions.DEFAULT);
 
         String html = Files.readString(rich.resolve("report.html"));
