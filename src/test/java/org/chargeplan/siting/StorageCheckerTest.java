@@ -56,8 +56,8 @@ class StorageCheckerTest {
 
     @Test
     void feedingPowerBackIntoTheGridIsFound() {
-        // discharging 60 kW in hour 2, where the chargers use nothing, exports to the grid (the extra
-        // energy is charged in hour 3, so the day still closes)
+        // discharging 60 kW in hour 2, where the chargers use nothing, exports to the grid (the plan
+        // breaks other rules too; the export must be among them)
         Plan.Storage exporting = new Plan.Storage(0, STORED + 100, DRAWN, 0, hours(Map.of(0, DRAWN, 3, 200 / 0.9 / 0.9 / 3)),
                 hours(Map.of(1, 60.0, 2, 60.0)));
         assertFamily("storage", "feeds power back", plan(List.of(exporting), List.of(1)));
