@@ -78,6 +78,11 @@ final class YamlNode {
         return names;
     }
 
+    /** Whether this is a mapping of fields. */
+    boolean isMapping() {
+        return node.isObject();
+    }
+
     /** Whether this is a text value (as opposed to a list, a mapping or a number). */
     boolean isText() {
         return node.isTextual();
