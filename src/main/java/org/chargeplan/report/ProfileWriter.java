@@ -112,7 +112,8 @@ public final class ProfileWriter {
         for (IssueCount c : counts) {
             String lines = c.firstLines().stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + (c.rows() > c.firstLines().size() ? ", ..." : "");
-            out.append(String.format(Locale.ROOT, "  %s: %d (lines %s)\n", c.issue().label(), c.rows(), lines));
+            out.append(String.format(Locale.ROOT, "  %s: %d (%s %s)\n", c.issue().label(), c.rows(),
+                    c.rows() == 1 ? "line" : "lines", lines));
         }
     }
 
