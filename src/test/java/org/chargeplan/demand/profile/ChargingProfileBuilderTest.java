@@ -50,12 +50,12 @@ import org.junit.jupiter.api.io.TempDir;
  * fast7  (1 session, 21.6 kWh):  hours 0-7 and 20-23 1.2, hours 8-19 0.6
  * </pre>
  */
-class ChargingProfileBuilderTest {
+public class ChargingProfileBuilderTest {
 
     static final Path QUIRKS = Path.of("src/test/resources/demand/profile/sessions-quirks.csv");
 
-    /** Hand-computed kWh per hour, from the table above. */
-    static double[] expectedKwh(String chargerClass) {
+    /** Hand-computed kWh per hour, from the table above (also used by the command-line test). */
+    public static double[] expectedKwh(String chargerClass) {
         double[] kwh = new double[24];
         switch (chargerClass) {
             case "rapid" -> {
