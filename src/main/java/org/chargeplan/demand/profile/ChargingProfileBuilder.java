@@ -31,7 +31,7 @@ public final class ChargingProfileBuilder {
     private final Map<String, ChargerClass> classes = new TreeMap<>();
     private final TreeSet<String> unknownModels = new TreeSet<>();
 
-    public ChargingProfileBuilder(ProfileOptions options) {
+    private ChargingProfileBuilder(ProfileOptions options) {
         this.options = options;
     }
 
@@ -40,8 +40,7 @@ public final class ChargingProfileBuilder {
         return new ChargingProfileBuilder(options).buildFrom(file);
     }
 
-    /** Profiles from the session file at {@code file}. */
-    public ChargingProfiles buildFrom(Path file) {
+    private ChargingProfiles buildFrom(Path file) {
         List<SessionRow> rows = SessionFile.read(file);
         DayMonthRule rule = DayMonthRule.decide(rows, options.dayMonth());
         SessionCleaner cleaner = new SessionCleaner(rule, options);
