@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *
  * <p>Uniform spreading over the connection (rather than over the unknown charging time) is the
  * usual first approximation for session data; it flattens the peaks of long connections, which
- * for rapid chargers last minutes. Not thread-safe; use one instance per build.
+ * for rapid chargers last minutes. Thread-safe: each build has its own state.
  */
 public final class ChargingProfileBuilder {
 
