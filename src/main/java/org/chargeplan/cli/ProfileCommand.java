@@ -15,9 +15,11 @@ import org.chargeplan.study.Stopwatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code chargeplan profile SESSIONS.csv -o profile.csv}: builds normalised 24-hour charging
@@ -38,14 +40,14 @@ final class ProfileCommand implements Callable<Integer> {
             description = "The profile CSV to write (hour plus one column per class); NAME-report.txt goes beside it.")
     Path output;
 
-    @Option(names = "--max-hours", paramLabel = "H", defaultValue = "72",
+    @Option(names = "--max-hours", paramLabel = "H", defaultValue = "72", converter = MaxHours.class,
             description = "Longest connection kept, hours (default ${DEFAULT-VALUE}); longer sessions are rejected.")
     int maxHours;
 
-    @Option(names = "--day-month", paramLabel = "ORDER", defaultValue = "auto",
+    @Option(names = "--day-month", paramLabel = "ORDER", defaultValue = "auto", converter = Order.class,
             description = "Reading of dates whose day and month are both <= 12: auto (decided from the file), literal"
                     + " or swapped (default ${DEFAULT-VALUE}).")
-    String dayMonth;
+    DayMonthOrder dayMonth;
 
     @Mixin
     CommonOptions common;
@@ -57,7 +59,7 @@ final class ProfileCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input)) {
             throw InputException.ofFile(input, "no such file", null);
         }
-        ProfileOptions options = new ProfileOptions(checkedHours(), order());
+        ProfileOptions options = new ProfileOptions(maxHours, dayMonth);
         ChargingProfiles profiles = ChargingProfileBuilder.build(input, options);
         if (profiles.classes().isEmpty()) {
             throw InputException.ofFile(input, "no usable session in " + profiles.rowsRead() + " rows ("
@@ -75,19 +77,32 @@ final class ProfileCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private int checkedHours() {
-        if (maxHours < 1 || maxHours > 24 * 366) {
-            throw new InputException(Path.of("command line"), "", "--max-hours", String.valueOf(maxHours),
-                    "a whole number of hours from 1 to " + 24 * 366);
+    /** A whole number of hours from 1 to a leap year. */
+    static final class MaxHours implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            try {
+                int hours = Integer.parseInt(text.trim());
+                if (hours >= 1 && hours <= 24 * 366) {
+                    return hours;
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the message below
+            }
+            throw new TypeConversionException("'" + text + "' is not a whole number of hours from 1 to " + 24 * 366);
         }
-        return maxHours;
     }
 
-    private DayMonthOrder order() {
-        try {
-            return DayMonthOrder.valueOf(dayMonth.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(Path.of("command line"), "", "--day-month", dayMonth, "auto, literal or swapped");
+    /** auto, literal or swapped, in any case. */
+    static final class Order implements ITypeConverter<DayMonthOrder> {
+        @Override
+        public DayMonthOrder convert(String text) {
+            for (DayMonthOrder order : DayMonthOrder.values()) {
+                if (order.name().equalsIgnoreCase(text.trim())) {
+                    return order;
+                }
+            }
+            throw new TypeConversionException("'" + text + "' is not auto, literal or swapped");
         }
     }
 }

@@ -122,7 +122,11 @@ class ProfileCommandTest {
     void badOptionsExitTwo() {
         CliRun run = CliRun.of("profile", QUIRKS.toString(), "-o", tmp.resolve("p.csv").toString(), "--day-month", "dmy");
         assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.describe());
-        assertTrue(run.err().contains("--day-month' = dmy: auto, literal or swapped"), run.describe());
+        assertTrue(run.err().contains("--day-month") && run.err().contains("'dmy' is not auto, literal or swapped"),
+                run.describe());
+        CliRun hours = CliRun.of("profile", QUIRKS.toString(), "-o", tmp.resolve("p.csv").toString(), "--max-hours", "0");
+        assertEquals(ExitCode.BAD_INPUT, hours.exitCode(), hours.describe());
+        assertTrue(hours.err().contains("'0' is not a whole number of hours"), hours.describe());
         CliRun missing = CliRun.of("profile", tmp.resolve("nope.csv").toString(), "-o", tmp.resolve("p.csv").toString());
         assertEquals(ExitCode.BAD_INPUT, missing.exitCode(), missing.describe());
         assertTrue(missing.err().contains("nope.csv: no such file"), missing.describe());

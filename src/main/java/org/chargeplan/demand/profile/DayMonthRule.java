@@ -95,7 +95,8 @@ final class DayMonthRule {
 
     /** Why {@link #start} found no reading for {@code date}. */
     SessionIssue startIssue(DateText date) {
-        return inPeriod(date.literal()) ? SessionIssue.AMBIGUOUS_DAY_MONTH : SessionIssue.OUTSIDE_PERIOD;
+        boolean noPeriod = firstMonth.isEmpty();
+        return noPeriod || inPeriod(date.literal()) ? SessionIssue.AMBIGUOUS_DAY_MONTH : SessionIssue.OUTSIDE_PERIOD;
     }
 
     /** The readings an end date may have, literal first. */

@@ -19,7 +19,7 @@ public enum SessionIssue {
     NEGATIVE_KWH(false, "negative kWh"),
     UNKNOWN_MODEL(false, "charger model matches no class rule"),
     UNPARSEABLE_DATE_TIME(false, "date or time empty or not parseable"),
-    AMBIGUOUS_DAY_MONTH(false, "day/month order undecidable (both readings in the covered period)"),
+    AMBIGUOUS_DAY_MONTH(false, "day/month order undecidable"),
     OUTSIDE_PERIOD(false, "start date outside the covered period in either day/month reading"),
     END_BEFORE_START(false, "end before start"),
     TOO_LONG(false, "connected longer than the maximum duration"),

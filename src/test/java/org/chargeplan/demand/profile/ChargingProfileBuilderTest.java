@@ -178,6 +178,24 @@ public class ChargingProfileBuilderTest {
         assertEquals(3, profiles.profile("rapid").sessions(), "line 4 is rejected");
     }
 
+    /**
+     * Without a start date that reads the same either way there is no covered period, so a date
+     * such as 2018-03-05 cannot be placed: rejected, unless the order is given.
+     */
+    @Test
+    void noPeriodWithoutUnambiguousDates(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("all-ambiguous.csv");
+        Files.writeString(file, "_id,CP ID,Connector,Start Date,Start Time,End Date,End Time,Total kWh,Site,Model\n"
+                + "1,1,1,2018-03-05T00:00:00,10:00,2018-03-05T00:00:00,10:30,3.0,A,APT Triple Rapid Charger\n");
+        ChargingProfiles auto = ChargingProfileBuilder.build(file, ProfileOptions.defaults());
+        assertEquals(1, auto.count(SessionIssue.AMBIGUOUS_DAY_MONTH));
+        assertTrue(auto.dayMonth().contains("no covered period"), auto.dayMonth());
+        ChargingProfiles swapped = ChargingProfileBuilder.build(file,
+                new ProfileOptions(ProfileOptions.DEFAULT_MAX_CONNECTION_HOURS, DayMonthOrder.SWAPPED));
+        assertEquals("2018-05-03T10:00", swapped.sessions().get(0).start().toString());
+        assertEquals(1, swapped.count(SessionIssue.DAY_MONTH_SWAPPED));
+    }
+
     /** A shorter limit on the connection time rejects the 36-hour session of line 14. */
     @Test
     void maximumConnectionTime() {
