@@ -51,7 +51,8 @@ public final class ScenarioReader {
                 ? new DemandSource(DemandSource.Kind.NONE, file, 1, 0, 0, range.get().demandClass())
                 : readDemand(root.required("demand", "a mapping with 'od' or 'points'").requireMapping());
         Map<String, List<Double>> profiles = readProfiles(
-                root.required("profiles", "a mapping of demand class to 24 hourly weights").requireMapping());
+                root.required("profiles",
+                "a mapping of demand class to 24 hourly weights or {file: PROFILE.csv, column: CLASS}").requireMapping());
         if (demand.kind() != DemandSource.Kind.NONE && !profiles.containsKey(demand.demandClass())) {
             throw new InputException(file, "", "demand.class", demand.demandClass(),
                     "no profile for this demand class; 'profiles' defines " + String.join(", ", profiles.keySet()));
@@ -157,7 +158,8 @@ public final class ScenarioReader {
         Map<String, List<Double>> profiles = new LinkedHashMap<>();
         for (String demandClass : node.fieldNames()) {
             YamlNode weightsNode = node.required(demandClass, "");
-            profiles.put(demandClass, readHourly(weightsNode, true));
+            profiles.put(demandClass, weightsNode.isMapping() ? ProfileFileReader.read(weightsNode, baseDir)
+                    : readHourly(weightsNode, true));
         }
         if (profiles.isEmpty()) {
             throw node.error("at least one demand class with 24 hourly weights");

@@ -78,7 +78,7 @@ final class YamlNode {
         return names;
     }
 
-    /** Whether this is a mapping. */
+    /** Whether this is a mapping of fields. */
     boolean isMapping() {
         return node.isObject();
     }
