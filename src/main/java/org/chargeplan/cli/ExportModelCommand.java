@@ -105,8 +105,8 @@ final class ExportModelCommand implements Callable<Integer> {
                 throw new InputException(scenarioFile, "", "objective.type", "min-cost",
                         "max-coverage for --phase cheapest (a min-cost scenario has one phase: use --phase primary)");
             }
-            comments.add(String.format(Locale.ROOT, "objective: least capital cost serving at least %s "
-                    + "(kWh/day of point demand plus weighted trips/day of range-limited flows)", floor));
+            comments.add(String.format(Locale.ROOT, "objective: least %s serving at least %.6f "
+                    + "(kWh/day of point demand plus weighted trips/day of range-limited flows)", costName(problem), floor));
             return SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
         }
         SitingModel served = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0);
@@ -121,9 +121,15 @@ final class ExportModelCommand implements Callable<Integer> {
         }
         double floor = SitingModel.cheapestPhaseFloor(first.objective());
         comments.add(String.format(Locale.ROOT,
-                "objective: least capital cost serving at least %s kWh/day (max coverage %s by %s, %s)",
-                floor, first.objective(), first.solver(), first.status()));
+                "objective: least %s serving at least %.6f kWh/day (max coverage %s by %s, %s)",
+                costName(problem), floor, first.objective(), first.solver(), first.status()));
         return SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
+    }
+
+    /** What the cost objective counts: capital (less any subsidy), or the equivalent annual cost. */
+    private static String costName(SitingProblem problem) {
+        return problem.investment().economics().annual()
+                ? "equivalent annual cost (annualised capital, energy and demand charges)" : "capital cost";
     }
 
     private void writeAtomically(LinearModel linear, String name, List<String> comments) {
