@@ -2,12 +2,9 @@ package org.chargeplan.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +17,6 @@ class InvestmentScenarioTest {
 
     private static final Path SAMPLE_DIR = Path.of("maps/sioux-falls");
     private static final Path SAMPLE = SAMPLE_DIR.resolve("storage.yaml");
-    private static final String[] REFERENCED = {"roads.geojson", "od.csv", "candidates.geojson", "feeder.geojson"};
 
     @Test
     void readsTheStorageSample() {
@@ -90,21 +86,10 @@ class InvestmentScenarioTest {
     }
 
     private static InputException readBroken(Path dir, String target, String replacement) throws IOException {
-        for (String name : REFERENCED) {
-            Files.copy(SAMPLE_DIR.resolve(name), dir.resolve(name));
-        }
-        String text = Files.readString(SAMPLE);
-        String broken = text.replace(target, replacement);
-        assertNotEquals(text, broken, "the sample no longer contains '" + target + "'; update this test");
-        Path file = dir.resolve("broken.yaml");
-        Files.writeString(file, broken);
-        InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(file));
-        assertTrue(e.getMessage().contains("broken.yaml"), "message should name the file: " + e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
-        return e;
+        return BrokenScenario.read(SAMPLE, dir, target, replacement);
     }
 
     private static void assertMentions(InputException e, String part) {
-        assertTrue(e.getMessage().contains(part), "message should mention '" + part + "': " + e.getMessage());
+        BrokenScenario.assertMentions(e, part);
     }
 }

@@ -1,8 +1,6 @@
 package org.chargeplan.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,23 +51,12 @@ class ScenarioReaderTest {
         assertEquals(6.8 / 81.0, profile.get(18), 1e-12);
     }
 
-    /** Copies the sample next to its inputs in {@code dir} with one text replacement, then reads it. */
     private static InputException readBroken(Path dir, String target, String replacement) throws IOException {
-        for (String name : REFERENCED) {
-            Files.copy(SAMPLE_DIR.resolve(name), dir.resolve(name));
-        }
-        String text = Files.readString(SAMPLE);
-        String broken = text.replace(target, replacement);
-        assertNotEquals(text, broken, "the sample no longer contains '" + target + "'; update this test");
-        Path file = dir.resolve("broken.yaml");
-        Files.writeString(file, broken);
-        InputException e = assertThrows(InputException.class, () -> ScenarioReader.read(file));
-        assertTrue(e.getMessage().contains("broken.yaml"), "message should name the file: " + e.getMessage());
-        return e;
+        return BrokenScenario.read(SAMPLE, dir, target, replacement);
     }
 
     private static void assertMentions(InputException e, String part) {
-        assertTrue(e.getMessage().contains(part), "message should mention '" + part + "': " + e.getMessage());
+        BrokenScenario.assertMentions(e, part);
     }
 
     @Test
