@@ -51,6 +51,17 @@ final class KeyFigures {
             figures.add(new Figure("Storage", String.format(Locale.ROOT, "%,.0f kWh / %,.0f kW", storageKwh,
                     sum(plan, "storage_kw")), storageKwh));
         }
+        JsonNode upgrades = plan.summary().path("upgrades");
+        if (upgrades.isArray() && upgrades.size() > 0) {
+            List<String> steps = new ArrayList<>();
+            int total = 0;
+            for (JsonNode u : upgrades) {
+                steps.add(String.format(Locale.ROOT, "%s +%d (%,.0f kVA)", u.path("id").asText(), u.path("steps").asInt(),
+                        u.path("rating_kva").asDouble()));
+                total += u.path("steps").asInt();
+            }
+            figures.add(new Figure("Transformer upgrades", String.join(", ", steps), total));
+        }
         figures.add(new Figure("Grid limits", plan.figure("grid_limits").equals("true") ? "enforced" : "not enforced",
                 Double.NaN));
         if (!plan.figure("peak_transformer_loading").isEmpty()) {
