@@ -100,6 +100,25 @@ class StorageOrUpgradeTest {
         assertEquals(demand, metrics.costParts().get("demand_charge"), 1e-3, "demand charge per year");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"highs", "ojalgo"})
+    void connectionCostsByDistanceToTheBus(String solver) {
+        // The site moved 0.01° of longitude east of its bus on the equator: 6,371,008.8 m × 0.01 × π/180
+        // = 1,111.95 m of cable at 60,000 per km = 66,717.0, on top of charger + one step (21,000).
+        Economics cable = new Economics(0, Map.of(), 0, Collections.nCopies(24, 0.0), 0, 60_000, 365);
+        SitingProblem near = toy(750, 200, 20_000, cable);
+        Site moved = new Site("s", new LonLat(0.02, 0), 0, OptionalInt.of(1), OptionalInt.of(0), 0, List.of(1), List.of(0));
+        SitingProblem problem = new SitingProblem(List.of(moved), near.demand(), near.reach(), near.chargerTypes(),
+                near.profiles(), near.feeder(), near.objective(), true, GridMargins.NONE, Optional.empty(),
+                near.investment());
+        double cableKm = 6_371_008.8 * Math.toRadians(0.01) / 1000;
+        assertEquals(1.11195, cableKm, 1e-5);
+        assertEquals(cableKm, problem.connectionKm(0), 1e-9);
+        PlanMetrics metrics = PlanMetrics.of(problem, solve(problem, solver));
+        assertEquals(60_000 * cableKm, metrics.costParts().get("connection"), 1e-6);
+        assertEquals(21_000 + 60_000 * cableKm, metrics.totalCost(), 1e-6);
+    }
+
     private static Plan solve(SitingProblem problem, String solver) {
         SitingResult result = SitingSolver.solve(problem, org.chargeplan.solve.Solvers.byName(solver).orElseThrow(), EXACT);
         assertEquals(SolveStatus.OPTIMAL, result.status(), solver);
