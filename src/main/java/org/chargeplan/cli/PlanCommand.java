@@ -159,7 +159,7 @@ final class PlanCommand implements Callable<Integer> {
         int steps = metrics.plan().upgrades().stream().mapToInt(Integer::intValue).sum();
         String upgrades = steps == 0 ? "" : String.format(Locale.ROOT, "; %d transformer upgrade step(s)", steps);
         String cost = problem.investment().economics().annual()
-                ? String.format(Locale.ROOT, "cost %.0f per year (capital %.0f)", metrics.totalCost(), metrics.capitalCost())
+                ? String.format(Locale.ROOT, "cost %.0f per year (capital %.0f)", metrics.totalCost(), metrics.costs().capitalCost())
                 : String.format(Locale.ROOT, "capital cost %.0f", metrics.totalCost());
         return String.format(Locale.ROOT, "%s: %d sites, chargers %s%s%s%s%s; %s; results in %s",
                 result.status(), metrics.plan().openSiteCount(), chargers, storage, upgrades, points, flows, cost, output);

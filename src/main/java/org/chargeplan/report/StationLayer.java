@@ -90,11 +90,11 @@ final class StationLayer {
             var battery = metrics.plan().storageAt(i);
             row.put("storage_kwh", battery.map(b -> b.energyKwh()).orElse(0.0));
             row.put("storage_kw", battery.map(b -> b.powerKw()).orElse(0.0));
-            row.put("cost", metrics.siteCost(i));
-            metrics.siteCostParts(i).forEach((part, value) -> row.put("cost_" + part, value));
+            row.put("cost", metrics.costs().siteCost(i));
+            metrics.costs().siteCostParts(i).forEach((part, value) -> row.put("cost_" + part, value));
             double capital = 0;
             for (CostPart part : CostPart.values()) {
-                capital += metrics.siteCapital(i, part);
+                capital += metrics.costs().siteCapital(i, part);
             }
             row.put("capital_cost", capital);
             row.put("served_kwh_per_day", metrics.servedKwh(i));

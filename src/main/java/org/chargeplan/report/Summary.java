@@ -92,9 +92,9 @@ public final class Summary {
      */
     private static void addCostFigures(SitingProblem problem, PlanMetrics metrics, Map<String, Object> s) {
         s.put("cost_basis", problem.investment().economics().annual() ? "annual" : "capital");
-        s.put("cost_parts", new LinkedHashMap<>(metrics.costParts()));
-        s.put("capital_cost", metrics.capitalCost());
-        s.put("capital_paid", metrics.capitalPaid());
+        s.put("cost_parts", new LinkedHashMap<>(metrics.costs().costParts()));
+        s.put("capital_cost", metrics.costs().capitalCost());
+        s.put("capital_paid", metrics.costs().capitalPaid());
         s.put("subsidy_share", problem.investment().economics().subsidyShare());
         s.put("storage_sites", metrics.plan().storage().size());
         s.put("storage_kwh", metrics.plan().storage().stream().mapToDouble(b -> b.energyKwh()).sum());

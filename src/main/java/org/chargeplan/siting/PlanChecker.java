@@ -188,7 +188,7 @@ public final class PlanChecker {
 
     private void checkBudgetAndTarget() {
         Objective objective = problem.objective();
-        double cost = metrics.capitalPaid();
+        double cost = metrics.costs().capitalPaid();
         if (cost > objective.budget() + TOLERANCE * Math.max(1, objective.budget())) {
             fail("budget", "plan", String.format(Locale.ROOT, "capital paid %.2f, above the budget %.2f", cost,
                     objective.budget()));

@@ -1,14 +1,10 @@
 package org.chargeplan.siting;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.chargeplan.demand.DemandPoint;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.Transformer;
-import org.chargeplan.scenario.CostPart;
-import org.chargeplan.scenario.Economics;
 
 /**
  * Figures derived from a {@link Plan} and its {@link SitingProblem} alone, never from solver
@@ -19,8 +15,7 @@ import org.chargeplan.scenario.Economics;
  * add there times kWh per km and trips per day, shaped by the flows' class. A site's grid draw adds
  * what its battery charges and subtracts what it discharges; transformer load is the grid draw of
  * its sites plus the base load of its bus, against its rating raised by any upgrade steps. Costs
- * follow {@link CostFamily} and {@link OperatingCostFamily}: {@link #totalCost()} is the quantity
- * the min-cost objective minimises.
+ * are in {@link PlanCosts}.
  */
 public final class PlanMetrics {
 
@@ -32,6 +27,7 @@ public final class PlanMetrics {
     private final double[] flowKwhBySite;
     private final boolean[] pathServed;
     private double servedTrips;
+    private final PlanCosts costs;
 
     private PlanMetrics(SitingProblem problem, Plan plan) {
         this.problem = problem;
@@ -53,6 +49,7 @@ public final class PlanMetrics {
         flowKwhBySite = new double[siteCount];
         pathServed = new boolean[problem.flows().map(f -> f.paths().size()).orElse(0)];
         problem.flows().ifPresent(this::addFlows);
+        costs = new PlanCosts(problem, this);
     }
 
     /** Served trips, and the capacitated flows' charging energy at each site and hour. */
@@ -210,131 +207,16 @@ public final class PlanMetrics {
         return kw;
     }
 
-    /**
-     * Capital cost of a part at one site (gross, before any subsidy), currency units: the site,
-     * its connection (new sites), its new chargers, its battery; 0 for a closed site and for
-     * {@link CostPart#UPGRADES}, which belong to transformers.
-     */
-    public double siteCapital(int site, CostPart part) {
-        Plan.SitePlan decision = plan.sites().get(site);
-        if (!decision.open()) {
-            return 0;
-        }
-        Site s = problem.sites().get(site);
-        return switch (part) {
-            case SITES -> s.siteCost();
-            case CONNECTION -> problem.connectionCost(site);
-            case CHARGERS -> problem.capitalCost(site, decision.chargers()) - s.siteCost();
-            case STORAGE -> plan.storageAt(site).map(b -> {
-                var option = problem.investment().storage().orElseThrow();
-                return b.energyKwh() * option.costPerKwh() + b.powerKw() * option.costPerKw();
-            }).orElse(0.0);
-            case UPGRADES -> 0.0;
-        };
-    }
-
-    /** Capital cost of a part over the whole plan (gross), currency units. */
-    public double capital(CostPart part) {
-        if (part == CostPart.UPGRADES) {
-            double steps = plan.upgrades().stream().mapToInt(Integer::intValue).sum();
-            return steps == 0 ? 0 : steps * problem.investment().upgrades().orElseThrow().costPerStep();
-        }
-        double sum = 0;
-        for (int i = 0; i < problem.sites().size(); i++) {
-            sum += siteCapital(i, part);
-        }
-        return sum;
-    }
-
-    /** Gross capital cost of the plan (every part, before any subsidy), currency units. */
-    public double capitalCost() {
-        double sum = 0;
-        for (CostPart part : CostPart.values()) {
-            sum += capital(part);
-        }
-        return sum;
-    }
-
-    /** The capital the planner pays after the subsidy, which the budget bounds, currency units. */
-    public double capitalPaid() {
-        return capitalCost() * (1 - problem.investment().economics().subsidyShare());
-    }
-
-    /** Energy bought for a site over a year (annual basis; 0 otherwise), currency units. */
-    public double siteEnergyCost(int site) {
-        Economics economics = problem.investment().economics();
-        if (!economics.annual()) {
-            return 0;
-        }
-        double cost = 0;
-        for (int t = 0; t < SitingProblem.HOURS; t++) {
-            cost += economics.energyPricePerKwh().get(t) * gridDrawKw(site, t);
-        }
-        return economics.daysPerYear() * cost;
-    }
-
-    /** A site's demand charges over a year (annual basis; 0 otherwise), currency units. */
-    public double siteDemandCharge(int site) {
-        Economics economics = problem.investment().economics();
-        return economics.annual() ? Economics.MONTHS * economics.demandChargePerKwMonth() * sitePeakDrawKw(site) : 0;
+    /** The plan's costs by part (capital, energy, demand charges). */
+    public PlanCosts costs() {
+        return costs;
     }
 
     /**
-     * A site's cost by part in the objective's units (capital parts weighted by
-     * {@link Economics#weight}; on the annual basis also {@code energy} and {@code demand_charge}),
-     * in part order; 0 for a closed site.
-     */
-    public Map<String, Double> siteCostParts(int site) {
-        Economics economics = problem.investment().economics();
-        Map<String, Double> parts = new LinkedHashMap<>();
-        for (CostPart part : CostPart.values()) {
-            if (part != CostPart.UPGRADES) {
-                parts.put(part.label(), economics.weight(part) * siteCapital(site, part));
-            }
-        }
-        if (economics.annual()) {
-            parts.put("energy", siteEnergyCost(site));
-            parts.put("demand_charge", siteDemandCharge(site));
-        }
-        return parts;
-    }
-
-    /** A site's total cost in the objective's units (the sum of {@link #siteCostParts}). */
-    public double siteCost(int site) {
-        return siteCostParts(site).values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    /**
-     * The plan's cost by part in the objective's units: every capital part (upgrades included)
-     * weighted by {@link Economics#weight}, and on the annual basis {@code energy} and
-     * {@code demand_charge} per year; in part order.
-     */
-    public Map<String, Double> costParts() {
-        Economics economics = problem.investment().economics();
-        Map<String, Double> parts = new LinkedHashMap<>();
-        for (CostPart part : CostPart.values()) {
-            parts.put(part.label(), economics.weight(part) * capital(part));
-        }
-        if (economics.annual()) {
-            double energy = 0;
-            double demand = 0;
-            for (int i = 0; i < problem.sites().size(); i++) {
-                energy += siteEnergyCost(i);
-                demand += siteDemandCharge(i);
-            }
-            parts.put("energy", energy);
-            parts.put("demand_charge", demand);
-        }
-        return parts;
-    }
-
-    /**
-     * The plan's total cost, the quantity the min-cost objective minimises: capital cost less any
-     * subsidy, or on the annual basis the equivalent annual cost (annualised capital plus energy and
-     * demand charges per year), currency units.
+     * The plan's total cost, the quantity the min-cost objective minimises ({@link PlanCosts#total}).
      */
     public double totalCost() {
-        return costParts().values().stream().mapToDouble(Double::doubleValue).sum();
+        return costs.total();
     }
 
     /** Chargers of a type across all sites (existing included). */

@@ -93,11 +93,11 @@ class StorageOrUpgradeTest {
         double demand = 12 * 5 * DRAWN; // the peak draw is the charging hour's 74.074 kW
         assertEquals(1, plan.storage().size(), "battery still cheaper than the upgrade");
         PlanMetrics metrics = PlanMetrics.of(problem, plan);
-        assertEquals(capital, metrics.capitalCost(), 1e-3, "gross capital");
-        assertEquals(0.8 * capital, metrics.capitalPaid(), 1e-3, "capital paid after subsidy");
+        assertEquals(capital, metrics.costs().capitalCost(), 1e-3, "gross capital");
+        assertEquals(0.8 * capital, metrics.costs().capitalPaid(), 1e-3, "capital paid after subsidy");
         assertEquals(0.8 * crf * capital + energy + demand, metrics.totalCost(), 1e-3, "equivalent annual cost");
-        assertEquals(energy, metrics.costParts().get("energy"), 1e-3, "energy per year");
-        assertEquals(demand, metrics.costParts().get("demand_charge"), 1e-3, "demand charge per year");
+        assertEquals(energy, metrics.costs().costParts().get("energy"), 1e-3, "energy per year");
+        assertEquals(demand, metrics.costs().costParts().get("demand_charge"), 1e-3, "demand charge per year");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,7 +115,7 @@ class StorageOrUpgradeTest {
         assertEquals(1.11195, cableKm, 1e-5);
         assertEquals(cableKm, problem.connectionKm(0), 1e-9);
         PlanMetrics metrics = PlanMetrics.of(problem, solve(problem, solver));
-        assertEquals(60_000 * cableKm, metrics.costParts().get("connection"), 1e-6);
+        assertEquals(60_000 * cableKm, metrics.costs().costParts().get("connection"), 1e-6);
         assertEquals(21_000 + 60_000 * cableKm, metrics.totalCost(), 1e-6);
     }
 
