@@ -1,0 +1,82 @@
+package org.chargeplan.pareto;
+
+/**
+ * Knee points of an increasing convex curve by the Kneedle method (V. Satopää, J. Albrecht,
+ * D. Irwin, B. Raghavan, "Finding a 'Kneedle' in a Haystack: Detecting Knee Points in System
+ * Behavior", 31st IEEE ICDCS Workshops, 2011, pp. 166–171), for the cost-versus-coverage front:
+ * x is the served share, y the cost, and past a knee each further unit of coverage costs markedly
+ * more than before it.
+ *
+ * <p>Steps, as in the paper (without its smoothing step: the points are exact solves, not noisy
+ * measurements): scale x and y to the unit square, {@code x̂ = (x − x_min)/(x_max − x_min)} and
+ * likewise {@code ŷ}; take the difference curve {@code D_i = x̂_i − ŷ_i} (for a convex increasing
+ * curve: how far the point lies below the chord joining the ends, which is the diagonal after
+ * scaling; the perpendicular distance is {@code D_i/√2}); every interior local maximum {@code D_i}
+ * that is positive is a candidate with threshold {@code T_i = D_i − S·mean(x̂_{j+1} − x̂_j)}; the
+ * candidate is a knee when the difference curve falls below {@code T_i} after it before it reaches
+ * the next local maximum. The sensitivity {@code S} is the paper's recommended 1 unless given.
+ *
+ * <p>Needs at least three points; fewer, or a flat x or y range, give no knee. Stateless and
+ * thread-safe.
+ */
+public final class Kneedle {
+
+    /** The paper's default sensitivity. */
+    public static final double DEFAULT_SENSITIVITY = 1.0;
+
+    private Kneedle() {
+    }
+
+    /** {@link #knees(double[], double[], double)} with the default sensitivity. */
+    public static boolean[] knees(double[] x, double[] y) {
+        return knees(x, y, DEFAULT_SENSITIVITY);
+    }
+
+    /**
+     * @param x           abscissae, non-decreasing
+     * @param y           ordinates (same length), non-decreasing
+     * @param sensitivity the paper's S ≥ 0: larger asks for a sharper knee
+     * @return for each point, whether it is a knee
+     */
+    public static boolean[] knees(double[] x, double[] y, double sensitivity) {
+        if (x.length != y.length || !(sensitivity >= 0)) {
+            throw new IllegalArgumentException("x and y must have the same length and S must be ≥ 0");
+        }
+        int n = x.length;
+        boolean[] knee = new boolean[n];
+        if (n < 3) {
+            return knee;
+        }
+        double xSpan = x[n - 1] - x[0];
+        double ySpan = y[n - 1] - y[0];
+        if (!(xSpan > 0) || !(ySpan > 0)) {
+            return knee;
+        }
+        double[] difference = new double[n];
+        for (int i = 0; i < n; i++) {
+            difference[i] = (x[i] - x[0]) / xSpan - (y[i] - y[0]) / ySpan;
+        }
+        double meanStep = 1.0 / (n - 1); // the scaled x runs from 0 to 1 in n − 1 steps
+        for (int i = 1; i < n - 1; i++) {
+            if (!isLocalMaximum(difference, i) || difference[i] <= 0) {
+                continue;
+            }
+            double threshold = difference[i] - sensitivity * meanStep;
+            for (int j = i + 1; j < n; j++) {
+                if (difference[j] < threshold) {
+                    knee[i] = true;
+                    break;
+                }
+                if (j < n - 1 && isLocalMaximum(difference, j)) {
+                    break;
+                }
+            }
+        }
+        return knee;
+    }
+
+    /** Higher than the point before, not lower than the point after (the first of a plateau counts). */
+    private static boolean isLocalMaximum(double[] d, int i) {
+        return d[i] > d[i - 1] && d[i] >= d[i + 1];
+    }
+}
