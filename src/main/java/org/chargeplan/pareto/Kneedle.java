@@ -47,14 +47,16 @@ public final class Kneedle {
         if (n < 3) {
             return knee;
         }
-        double xSpan = x[n - 1] - x[0];
-        double ySpan = y[n - 1] - y[0];
+        double xMin = min(x);
+        double yMin = min(y);
+        double xSpan = max(x) - xMin;
+        double ySpan = max(y) - yMin;
         if (!(xSpan > 0) || !(ySpan > 0)) {
             return knee;
         }
         double[] difference = new double[n];
         for (int i = 0; i < n; i++) {
-            difference[i] = (x[i] - x[0]) / xSpan - (y[i] - y[0]) / ySpan;
+            difference[i] = (x[i] - xMin) / xSpan - (y[i] - yMin) / ySpan;
         }
         double meanStep = 1.0 / (n - 1); // the scaled x runs from 0 to 1 in n − 1 steps
         for (int i = 1; i < n - 1; i++) {
@@ -73,6 +75,22 @@ public final class Kneedle {
             }
         }
         return knee;
+    }
+
+    private static double min(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+        }
+        return min;
+    }
+
+    private static double max(double[] values) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
     }
 
     /** Higher than the point before, not lower than the point after (the first of a plateau counts). */

@@ -1,7 +1,6 @@
 package org.chargeplan.pareto;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,11 +39,12 @@ import org.slf4j.LoggerFactory;
  * that meets its target (the neighbour above, or the max-coverage plan): a plan serving more meets
  * a lower target, so the start is feasible, and the cost descent of the warm start works from it.</li>
  * <li>Monotonicity. Each solve stops at a gap, so a point may come out costlier than a plan found
- * for a higher target. Every plan found (both ends and every point) is kept in a pool, and each
- * point finally takes the pool's cheapest plan that serves its target; ties go to the plan serving
- * more, then to the point's own. Since a higher target's qualifying plans are a subset of a lower
- * one's, cost and served share then never fall as the target rises. Plans the AC check rejected
- * rank after every AC-feasible plan. Each replacement is logged.</li>
+ * for a higher target, which meets the lower target too. Every plan found (both ends and every
+ * point) is kept in a {@link PlanPool}, and each point finally takes the pool's cheapest plan that
+ * serves its target (ties: the plan serving more, then the point's own); this makes cost and
+ * served share rise together with the target. Plans the AC check rejected rank after every
+ * AC-feasible plan. Each replacement is logged; the point's status and gap are then those of the
+ * kept plan against the bound of the point's own solve.</li>
  * <li>Duplicates. Targets that the same plan meets get the identical plan: the point is kept (one
  * row per target) and flagged with the earlier point that has it; only distinct plans enter the
  * knee detection ({@link Kneedle}, x = served share, y = cost).</li>
@@ -55,23 +55,12 @@ import org.slf4j.LoggerFactory;
 public final class ParetoSweep {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParetoSweep.class);
-    /** Relative difference below which two costs count as equal (round-off of sums of prices). */
-    private static final double COST_TIE = 1e-9;
-    /** Relative difference below which two served values count as equal (the checker's tolerance). */
-    private static final double SERVED_TIE = 1e-6;
-
-    /** A plan found by one of the sweep's solves. */
-    private record Candidate(String source, AcCheckedPlanner.Outcome outcome, double servedValue, double cost) {
-        Plan plan() {
-            return outcome.result().plan().orElseThrow();
-        }
-    }
 
     private final SitingProblem problem;
     private final SolverBackend backend;
     private final SolveOptions options;
     private final double total;
-    private final List<Candidate> pool = new ArrayList<>();
+    private final PlanPool<AcCheckedPlanner.Outcome> pool = new PlanPool<>();
 
     private ParetoSweep(SitingProblem problem, SolverBackend backend, SolveOptions options) {
         this.problem = problem;
@@ -111,14 +100,14 @@ public final class ParetoSweep {
         double[] targets = targets(low, high, count);
         AcCheckedPlanner.Outcome[] own = new AcCheckedPlanner.Outcome[count];
         for (int k = count; k >= 1; k--) {
-            Optional<Candidate> start = best(targets[k - 1], "");
+            Optional<PlanPool.Entry<AcCheckedPlanner.Outcome>> start = best(targets[k - 1], "");
             LOG.info("point {}/{}: target {}, started from the plan of {}", k, count, percent(targets[k - 1]),
-                    start.map(Candidate::source).orElse("none"));
+                    start.map(PlanPool.Entry::source).orElse("none"));
             own[k - 1] = AcCheckedPlanner.plan(problem.withObjective(minCost(targets[k - 1])), backend, options,
-                    start.map(Candidate::plan));
+                    start.map(ParetoSweep::plan));
             SitingResult result = own[k - 1].result();
             if (result.plan().isPresent()) {
-                Candidate found = admit("point-" + k, own[k - 1]);
+                PlanPool.Entry<AcCheckedPlanner.Outcome> found = admit("point-" + k, own[k - 1]);
                 LOG.info("point {}/{}: {}, serves {} for {}", k, count, result.status(),
                         percent(found.servedValue() / total), money(found.cost()));
             } else {
@@ -147,44 +136,30 @@ public final class ParetoSweep {
         return new Objective(Objective.Kind.MIN_COST, scenario.budget(), target, scenario.maxNewStations());
     }
 
-    private Candidate admit(String source, AcCheckedPlanner.Outcome outcome) {
+    private PlanPool.Entry<AcCheckedPlanner.Outcome> admit(String source, AcCheckedPlanner.Outcome outcome) {
         PlanMetrics metrics = PlanMetrics.of(outcome.problem(), outcome.result().plan().orElseThrow());
-        Candidate candidate = new Candidate(source, outcome, metrics.servedValue(), metrics.totalCost());
-        pool.add(candidate);
-        return candidate;
+        return pool.add(outcome, source, outcome.acFeasible(), metrics.servedValue(), metrics.totalCost());
     }
 
-    /**
-     * The pool's best plan that serves {@code target}: AC-feasible first, then least cost, then most
-     * served (each up to round-off), then {@code preferred}'s own, then the earliest found.
-     */
-    private Optional<Candidate> best(double target, String preferred) {
-        double floor = target * total;
-        double slack = 1e-6 * Math.max(1, floor); // PlanChecker's tolerance
-        Comparator<Candidate> order = Comparator.<Candidate, Boolean>comparing(c -> !c.outcome().acFeasible())
-                .thenComparing((a, b) -> tie(a.cost(), b.cost(), COST_TIE) ? 0 : Double.compare(a.cost(), b.cost()))
-                .thenComparing((a, b) -> tie(a.servedValue(), b.servedValue(), SERVED_TIE) ? 0
-                        : Double.compare(b.servedValue(), a.servedValue()))
-                .thenComparing(c -> !c.source().equals(preferred));
-        return pool.stream().filter(c -> c.servedValue() >= floor - slack).min(order);
+    private Optional<PlanPool.Entry<AcCheckedPlanner.Outcome>> best(double target, String preferred) {
+        return pool.best(target * total, preferred);
     }
 
-    private static boolean tie(double a, double b, double relative) {
-        return Math.abs(a - b) <= relative * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    private static Plan plan(PlanPool.Entry<AcCheckedPlanner.Outcome> entry) {
+        return entry.item().result().plan().orElseThrow();
     }
 
     /** Point {@code k} with the pool's best plan for its target, checked against the scenario at that target. */
     private ParetoPoint point(int k, double target, AcCheckedPlanner.Outcome own) {
         String name = "point-" + k;
-        Candidate chosen = best(target, name).orElseThrow(() -> new IllegalStateException(
+        PlanPool.Entry<AcCheckedPlanner.Outcome> chosen = best(target, name).orElseThrow(() -> new IllegalStateException(
                 "no plan of the front meets target " + target + ", not even the max-coverage plan"));
         SitingResult ownResult = own.result();
         if (!chosen.source().equals(name)) {
             LOG.info("point {}: keeping the plan of {} ({}, serves {}): it meets this target too, and {}", k,
-                    chosen.source(), money(chosen.cost()), percent(chosen.servedValue() / total),
-                    ownResult.plan().isEmpty() ? "this point's own solve found no plan (" + ownResult.status() + ")"
-                            : "this point's own plan is worse (" + money(PlanMetrics.of(own.problem(),
-                                    ownResult.plan().get()).totalCost()) + (own.acFeasible() ? "" : ", AC-infeasible") + ")");
+                    chosen.source(), money(chosen.cost()), percent(chosen.servedValue() / total), ownResult.plan()
+                            .map(plan -> ownPlan(own, plan)).orElse("this point's own solve found no plan ("
+                                    + ownResult.status() + ")"));
         }
         double bound = ownResult.bound();
         double gap = Double.isFinite(bound) ? Math.max(0, chosen.cost() - bound) / Math.max(1, Math.abs(chosen.cost()))
@@ -195,18 +170,25 @@ public final class ParetoSweep {
             gap = ownResult.gap();
         }
         SitingResult result = new SitingResult(status, chosen.cost(), bound, gap, ownResult.solver(),
-                ownResult.solveSeconds(), Optional.of(chosen.plan()));
-        AcCheckedPlanner.Outcome source = chosen.outcome();
+                ownResult.solveSeconds(), Optional.of(plan(chosen)));
+        AcCheckedPlanner.Outcome source = chosen.item();
         AcCheckedPlanner.Outcome outcome = new AcCheckedPlanner.Outcome(result,
                 source.problem().withObjective(minCost(target)), source.impact(), source.rounds(), source.acFeasible());
-        List<PlanChecker.Violation> violations = PlanChecker.check(outcome.problem(), chosen.plan());
+        List<PlanChecker.Violation> violations = PlanChecker.check(outcome.problem(), plan(chosen));
         if (!violations.isEmpty()) {
             throw new IllegalStateException("the plan of front point " + k + " fails the independent check: "
                     + violations.subList(0, Math.min(5, violations.size())));
         }
-        PlanMetrics metrics = PlanMetrics.of(outcome.problem(), chosen.plan());
+        PlanMetrics metrics = PlanMetrics.of(outcome.problem(), plan(chosen));
         return new ParetoPoint(k, target, outcome, chosen.source(), chosen.servedValue() / total,
                 metrics.totalServedKwh(), chosen.cost(), OptionalInt.empty(), false);
+    }
+
+    private String ownPlan(AcCheckedPlanner.Outcome own, Plan plan) {
+        PlanMetrics metrics = PlanMetrics.of(own.problem(), plan);
+        return "this point's own plan " + (own.acFeasible() ? "" : "fails the AC check, ") + money(metrics.totalCost())
+                + " and serves " + String.format(Locale.ROOT, "%.6f%%", 100 * metrics.servedValue() / total)
+                + " (more cost or less served)";
     }
 
     /** Flags repeated plans and marks the knees among the distinct ones. */
