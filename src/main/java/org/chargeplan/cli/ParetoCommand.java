@@ -44,6 +44,10 @@ final class ParetoCommand implements Callable<Integer> {
             description = "Points on the front, ends included (a whole number ≥ 2). Default: ${DEFAULT-VALUE}.")
     String points;
 
+    @Option(names = "--knee-sensitivity", paramLabel = "S", defaultValue = "1",
+            description = "Kneedle's sensitivity S ≥ 0 for marking knees; smaller marks gentler bends. Default: ${DEFAULT-VALUE}.")
+    String kneeSensitivity;
+
     @Option(names = "--solver", paramLabel = "NAME", description = "Solver backend: auto, highs or ojalgo. Default: the scenario's (auto).")
     String solver;
 
@@ -62,12 +66,13 @@ final class ParetoCommand implements Callable<Integer> {
         common.applyLogging();
         Stopwatch clock = new Stopwatch();
         int count = pointCount();
+        double sensitivity = sensitivity();
         Scenario scenario = ScenarioReader.read(scenarioFile);
         SolverChoice choice = SolverChoice.of(scenario, solver, timeLimit, gap);
         LOG.info("scenario: {} ({})", scenario.name(), clock.lap());
         Study study = StudyLoader.load(scenario);
         SitingProblem problem = study.problem();
-        ParetoFront front = ParetoSweep.run(problem, count, choice.backend(), choice.options());
+        ParetoFront front = ParetoSweep.run(problem, count, sensitivity, choice.backend(), choice.options());
         LOG.info("front: {} points ({})", front.points().size(), clock.lap());
         if (!front.found()) {
             System.err.println("chargeplan: no plan: " + front.upperEnd().result().status() + ": "
@@ -95,6 +100,19 @@ final class ParetoCommand implements Callable<Integer> {
         }
         throw new InputException(Path.of("command line"), "", "--points", points,
                 "a whole number ≥ 2 (the front's two ends count as points)");
+    }
+
+    private double sensitivity() {
+        try {
+            double s = Double.parseDouble(kneeSensitivity.trim());
+            if (s >= 0 && Double.isFinite(s)) {
+                return s;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException(Path.of("command line"), "", "--knee-sensitivity", kneeSensitivity,
+                "a number ≥ 0 (Kneedle's S; 1 is the method's default)");
     }
 
     private String headline(SitingProblem problem, ParetoFront front) {

@@ -14,7 +14,10 @@ package org.chargeplan.pareto;
  * scaling; the perpendicular distance is {@code D_i/√2}); every interior local maximum {@code D_i}
  * that is positive is a candidate with threshold {@code T_i = D_i − S·mean(x̂_{j+1} − x̂_j)}; the
  * candidate is a knee when the difference curve falls below {@code T_i} after it before it reaches
- * the next local maximum. The sensitivity {@code S} is the paper's recommended 1 unless given.
+ * the next local maximum. The sensitivity {@code S} is the paper's default 1 unless given. Since
+ * the threshold scales with the mean step, a front of few points needs a sharp bend to show a
+ * knee at {@code S = 1} (five points: D must fall by 0.25 after its maximum); a smaller S accepts
+ * gentler ones.
  *
  * <p>Needs at least three points; fewer, or a flat x or y range, give no knee. Stateless and
  * thread-safe.
@@ -47,16 +50,9 @@ public final class Kneedle {
         if (n < 3) {
             return knee;
         }
-        double xMin = min(x);
-        double yMin = min(y);
-        double xSpan = max(x) - xMin;
-        double ySpan = max(y) - yMin;
-        if (!(xSpan > 0) || !(ySpan > 0)) {
+        double[] difference = differenceCurve(x, y);
+        if (difference.length == 0) {
             return knee;
-        }
-        double[] difference = new double[n];
-        for (int i = 0; i < n; i++) {
-            difference[i] = (x[i] - xMin) / xSpan - (y[i] - yMin) / ySpan;
         }
         double meanStep = 1.0 / (n - 1); // the scaled x runs from 0 to 1 in n − 1 steps
         for (int i = 1; i < n - 1; i++) {
@@ -75,6 +71,25 @@ public final class Kneedle {
             }
         }
         return knee;
+    }
+
+    /**
+     * The difference curve {@code D_i = x̂_i − ŷ_i} on the unit square; empty when x or y has no
+     * range.
+     */
+    public static double[] differenceCurve(double[] x, double[] y) {
+        double xMin = min(x);
+        double yMin = min(y);
+        double xSpan = max(x) - xMin;
+        double ySpan = max(y) - yMin;
+        if (!(xSpan > 0) || !(ySpan > 0)) {
+            return new double[0];
+        }
+        double[] difference = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            difference[i] = (x[i] - xMin) / xSpan - (y[i] - yMin) / ySpan;
+        }
+        return difference;
     }
 
     private static double min(double[] values) {

@@ -76,13 +76,25 @@ public final class ParetoSweep {
      * @param points number of points, at least 2 (the two ends)
      */
     public static ParetoFront run(SitingProblem problem, int points, SolverBackend backend, SolveOptions options) {
-        if (points < 2) {
-            throw new IllegalArgumentException("a front needs at least 2 points, not " + points);
-        }
-        return new ParetoSweep(problem, backend, options).sweep(points);
+        return run(problem, points, Kneedle.DEFAULT_SENSITIVITY, backend, options);
     }
 
-    private ParetoFront sweep(int count) {
+    /**
+     * As {@link #run(SitingProblem, int, SolverBackend, SolveOptions)}, with the knee detection's
+     * sensitivity.
+     *
+     * @param kneeSensitivity Kneedle's S ≥ 0 ({@link Kneedle})
+     */
+    public static ParetoFront run(SitingProblem problem, int points, double kneeSensitivity, SolverBackend backend,
+            SolveOptions options) {
+        if (points < 2 || !(kneeSensitivity >= 0)) {
+            throw new IllegalArgumentException("a front needs at least 2 points and a sensitivity ≥ 0, not " + points
+                    + " and " + kneeSensitivity);
+        }
+        return new ParetoSweep(problem, backend, options).sweep(points, kneeSensitivity);
+    }
+
+    private ParetoFront sweep(int count, double kneeSensitivity) {
         Objective scenario = problem.objective();
         AcCheckedPlanner.Outcome upper = AcCheckedPlanner.plan(problem.withObjective(new Objective(
                 Objective.Kind.MAX_COVERAGE, scenario.budget(), 0, scenario.maxNewStations())), backend, options);
@@ -118,7 +130,7 @@ public final class ParetoSweep {
         for (int k = 1; k <= count; k++) {
             points.add(point(k, targets[k - 1], own[k - 1]));
         }
-        return new ParetoFront(mark(points), upper);
+        return new ParetoFront(mark(points, kneeSensitivity), upper);
     }
 
     /** Evenly spaced targets from {@code low} to {@code high}, ends included, each less a relative 1e-7. */
@@ -192,7 +204,7 @@ public final class ParetoSweep {
     }
 
     /** Flags repeated plans and marks the knees among the distinct ones. */
-    static List<ParetoPoint> mark(List<ParetoPoint> points) {
+    static List<ParetoPoint> mark(List<ParetoPoint> points, double sensitivity) {
         List<OptionalInt> same = new ArrayList<>();
         List<Integer> distinct = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
@@ -209,10 +221,21 @@ public final class ParetoSweep {
         }
         double[] x = distinct.stream().mapToDouble(i -> points.get(i).servedShare()).toArray();
         double[] y = distinct.stream().mapToDouble(i -> points.get(i).totalCost()).toArray();
-        boolean[] knees = Kneedle.knees(x, y);
+        boolean[] knees = Kneedle.knees(x, y, sensitivity);
         boolean[] knee = new boolean[points.size()];
         for (int d = 0; d < distinct.size(); d++) {
             knee[distinct.get(d)] = knees[d];
+        }
+        double[] difference = Kneedle.differenceCurve(x, y);
+        double farthest = java.util.Arrays.stream(difference).max().orElse(0);
+        boolean anyKnee = false;
+        for (boolean k : knees) {
+            anyKnee |= k;
+        }
+        if (!anyKnee) {
+            LOG.info("no knee (Kneedle, S = {}): among {} distinct plans the front lies at most {} below the chord"
+                    + " joining its ends, on the unit square", sensitivity, distinct.size(),
+                    String.format(Locale.ROOT, "%.3f", farthest));
         }
         List<ParetoPoint> marked = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {

@@ -135,6 +135,17 @@ class ParetoCommandTest {
         assertFalse(Files.exists(out), "no output folder");
     }
 
+    @ParameterizedTest(name = "--knee-sensitivity {0}")
+    @ValueSource(strings = {"-1", "x", "NaN"})
+    void badKneeSensitivityExitsTwoWithOneLine(String sensitivity) {
+        Path out = tmp.resolve("bad-s");
+        CliRun bad = CliRun.of("pareto", SCENARIO.toString(), "--knee-sensitivity", sensitivity, "-o", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, bad.exitCode(), bad.describe());
+        assertEquals(1, bad.errLines().size(), bad.describe());
+        assertTrue(bad.err().contains("--knee-sensitivity") && bad.err().contains("= " + sensitivity), bad.describe());
+        assertFalse(Files.exists(out), "no output folder");
+    }
+
     /** Every file under a folder, as relative paths, sorted. */
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {

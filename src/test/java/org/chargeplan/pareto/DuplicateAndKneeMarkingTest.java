@@ -36,7 +36,7 @@ class DuplicateAndKneeMarkingTest {
         for (int i = 0; i < served.length; i++) {
             points.add(point(i + 1, served[i][0], served[i][1], design[i]));
         }
-        List<ParetoPoint> marked = ParetoSweep.mark(points);
+        List<ParetoPoint> marked = ParetoSweep.mark(points, Kneedle.DEFAULT_SENSITIVITY);
         assertEquals(OptionalInt.of(2), marked.get(2).samePlanAs());
         for (int i : new int[] {0, 1, 3, 4, 5}) {
             assertEquals(OptionalInt.empty(), marked.get(i).samePlanAs(), "point " + (i + 1));
