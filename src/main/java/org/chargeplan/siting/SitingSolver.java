@@ -60,6 +60,7 @@ public final class SitingSolver {
                     model, d, backend, options, System.nanoTime() + (long) (options.timeLimitSeconds() / 5 * 1e9)));
             if (start.isPresent()) {
                 LOG.info("min-cost warm start: {}", known.isPresent() ? "from the given plan"
+                        : problem.flows().isPresent() ? "the given plan is not used with range-limited flows"
                         : "the given plan does not meet this model's rows; using the greedy start");
             }
             SolveResult result = solveLogged(backend, model, options, "min-cost", known);
