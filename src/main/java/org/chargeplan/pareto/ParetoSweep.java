@@ -1,6 +1,7 @@
 package org.chargeplan.pareto;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -227,7 +228,7 @@ public final class ParetoSweep {
             knee[distinct.get(d)] = knees[d];
         }
         double[] difference = Kneedle.differenceCurve(x, y);
-        double farthest = java.util.Arrays.stream(difference).max().orElse(0);
+        double farthest = Arrays.stream(difference).max().orElse(0);
         boolean anyKnee = false;
         for (boolean k : knees) {
             anyKnee |= k;
