@@ -96,6 +96,9 @@ class ParetoCommandTest {
             assertEquals(row[header.indexOf("status")], summary.get("status").asText());
             String report = Files.readString(folder.resolve("report.html"));
             assertTrue(report.contains("Cost against coverage (3 plans)"), "the report draws the front");
+            int chart = report.indexOf("Cost against coverage (3 plans)");
+            String svg = report.substring(chart, report.indexOf("</svg>", chart));
+            assertTrue(svg.contains(">this plan<") && svg.contains("fill=\"#ef6c00\""), "the point is marked: " + svg);
         }
     }
 
