@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "chargeplan", mixinStandardHelpOptions = true, version = "chargeplan 0.1.0",
         description = "Plans EV charging stations on a road network within distribution-grid limits.",
         subcommands = {PlanCommand.class, ValidateCommand.class, HostingCommand.class, GridCheckCommand.class,
-                ExportModelCommand.class, ConvertCommand.class, ProfileCommand.class})
+                ExportModelCommand.class, ConvertCommand.class, ProfileCommand.class, ParetoCommand.class})
 public final class Main implements Runnable {
 
     @Override

@@ -1,6 +1,7 @@
 package org.chargeplan.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,12 @@ final class LoadCharts {
         return html.toString();
     }
 
-    /** The cost-coverage front, or empty when the folder has no usable {@code pareto.csv}. */
+    /**
+     * The cost-coverage front, or empty when the folder has no usable {@code pareto.csv}: every
+     * point as a dot on the line, the rows with {@code knee} = true as red dots, and the row whose
+     * {@code served_kwh_per_day} and {@code total_cost} are this plan's (from {@code summary.json},
+     * to 0.01) as an orange dot.
+     */
     static Optional<String> pareto(PlanFolder plan) {
         if (plan.pareto().isEmpty()) {
             return Optional.empty();
@@ -88,19 +94,40 @@ final class LoadCharts {
             return Optional.empty();
         }
         List<double[]> points = new ArrayList<>();
+        List<double[]> knees = new ArrayList<>();
+        List<double[]> here = new ArrayList<>();
         for (List<String> row : table.rows()) {
             double cost = table.number(row, "total_cost");
             double served = table.number(row, x);
             if (Double.isFinite(cost) && Double.isFinite(served)) {
-                points.add(new double[] {x.equals("served_share") ? 100 * served : served, cost});
+                double[] point = {x.equals("served_share") ? 100 * served : served, cost};
+                points.add(point);
+                if (table.cell(row, "knee").equals("true")) {
+                    knees.add(point);
+                }
+                if (Math.abs(cost - plan.number("total_cost")) <= 0.01 && Math.abs(table.number(row,
+                        "served_kwh_per_day") - plan.number("served_kwh_per_day")) <= 0.01) {
+                    here.add(point);
+                }
             }
         }
-        points.sort((p, q) -> Double.compare(p[0], q[0]));
-        double[] xs = points.stream().mapToDouble(p -> p[0]).toArray();
-        double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
-        return Optional.of(new SvgChart("Cost against coverage (" + points.size() + " plans)",
+        Comparator<double[]> byX = (p, q) -> Double.compare(p[0], q[0]);
+        points.sort(byX);
+        SvgChart chart = new SvgChart("Cost against coverage (" + points.size() + " plans)",
                 x.equals("served_share") ? "served share, %" : "served kWh/day", "capital cost")
-                .add(new SvgChart.Series("Pareto front", "#1e88e5", false, xs, ys)).svg());
+                .add(series("Pareto front", "#1e88e5", points, SvgChart.Mark.LINE_AND_DOTS));
+        if (!knees.isEmpty()) {
+            chart.add(series("knee", "#c62828", knees, SvgChart.Mark.DOTS));
+        }
+        if (!here.isEmpty()) {
+            chart.add(series("this plan", "#ef6c00", here.subList(0, 1), SvgChart.Mark.DOTS));
+        }
+        return Optional.of(chart.svg());
+    }
+
+    private static SvgChart.Series series(String label, String color, List<double[]> points, SvgChart.Mark mark) {
+        return new SvgChart.Series(label, color, false, points.stream().mapToDouble(p -> p[0]).toArray(),
+                points.stream().mapToDouble(p -> p[1]).toArray(), mark);
     }
 
     /**

@@ -12,8 +12,18 @@ import java.util.Locale;
  */
 final class SvgChart {
 
-    /** One line: its legend label, colour (CSS), dashed or not, and points (x ascending). */
-    record Series(String label, String color, boolean dashed, double[] x, double[] y) {
+    /** How a series is drawn: a line through its points, the line with a dot at each, or dots only. */
+    enum Mark {
+        LINE, LINE_AND_DOTS, DOTS
+    }
+
+    /** One series: its legend label, colour (CSS), dashed or not, points (x ascending), and how it is drawn. */
+    record Series(String label, String color, boolean dashed, double[] x, double[] y, Mark mark) {
+
+        /** A line without dots. */
+        Series(String label, String color, boolean dashed, double[] x, double[] y) {
+            this(label, color, dashed, x, y, Mark.LINE);
+        }
     }
 
     private static final int WIDTH = 360;
@@ -94,17 +104,35 @@ final class SvgChart {
                     points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px(s.x()[i], xTop), py(s.y()[i])));
                 }
             }
-            out.append(String.format(Locale.ROOT,
-                    "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>", s.color(),
-                    s.dashed() ? " stroke-dasharray=\"5 3\"" : "", points.toString().trim()));
+            boolean line = s.mark() != Mark.DOTS;
+            boolean dots = s.mark() != Mark.LINE;
+            if (line) {
+                out.append(String.format(Locale.ROOT,
+                        "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s points=\"%s\"/>", s.color(),
+                        s.dashed() ? " stroke-dasharray=\"5 3\"" : "", points.toString().trim()));
+            }
+            for (int i = 0; dots && i < s.x().length; i++) {
+                if (Double.isFinite(s.y()[i])) {
+                    out.append(dot(px(s.x()[i], xTop), py(s.y()[i]), s.color()));
+                }
+            }
             double ly = HEIGHT - 8;
-            out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"%s\""
-                    + " stroke-width=\"2\"%s/>", legendX, legendX + 14, ly - 3, ly - 3, s.color(),
-                    s.dashed() ? " stroke-dasharray=\"4 2\"" : ""));
+            if (line) {
+                out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\""
+                        + " stroke=\"%s\" stroke-width=\"2\"%s/>", legendX, legendX + 14, ly - 3, ly - 3, s.color(),
+                        s.dashed() ? " stroke-dasharray=\"4 2\"" : ""));
+            }
+            if (dots) {
+                out.append(dot(legendX + 7, ly - 3, s.color()));
+            }
             out.append(text(legendX + 17, ly, "start", "legend-text", s.label()));
             legendX += 24 + 5.6 * s.label().length();
         }
         return out.append("</svg>").toString();
+    }
+
+    private static String dot(double x, double y, String color) {
+        return String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>", x, y, color);
     }
 
     private static double px(double x, double xTop) {

@@ -46,13 +46,22 @@ public final class AcCheckedPlanner {
     }
 
     public static Outcome plan(SitingProblem problem, SolverBackend backend, SolveOptions options) {
+        return plan(problem, backend, options, Optional.empty());
+    }
+
+    /**
+     * As {@link #plan(SitingProblem, SolverBackend, SolveOptions)}, with a known plan handed to every
+     * round's min-cost solve as its start ({@link SitingSolver#solve(SitingProblem, SolverBackend,
+     * SolveOptions, Optional)}).
+     */
+    public static Outcome plan(SitingProblem problem, SolverBackend backend, SolveOptions options, Optional<Plan> start) {
         SitingProblem current = problem;
         Outcome outcome = null;
         // When base load alone breaks a limit, no plan can pass the AC check; tightening is futile.
         boolean baseBreaks = problem.gridLimits() && problem.feeder().map(Feeder::hasNetwork).orElse(false)
                 && baseLoadAloneBreaks(problem.feeder().get());
         for (int round = 1; round <= MAX_ROUNDS; round++) {
-            SitingResult result = SitingSolver.solve(current, backend, options);
+            SitingResult result = SitingSolver.solve(current, backend, options, start);
             boolean network = current.feeder().map(Feeder::hasNetwork).orElse(false);
             if (result.plan().isEmpty() || !network) {
                 return new Outcome(result, current, Optional.empty(), round, !network);

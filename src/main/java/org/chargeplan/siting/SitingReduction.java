@@ -143,6 +143,24 @@ public final class SitingReduction {
         return new Plan(sites, assignments, plan.servedPaths(), storage, plan.upgrades());
     }
 
+    /**
+     * The design (open sites and charger counts) of a plan of the original problem, in the reduced
+     * problem's site order; dropped sites are left out (they serve nothing).
+     */
+    GreedyDesign.Design design(Plan plan) {
+        int types = original.chargerTypes().size();
+        boolean[] open = new boolean[originalSite.length];
+        int[][] chargers = new int[originalSite.length][types];
+        for (int r = 0; r < originalSite.length; r++) {
+            Plan.SitePlan site = plan.sites().get(originalSite[r]);
+            open[r] = site.open();
+            for (int k = 0; k < types; k++) {
+                chargers[r][k] = site.open() ? site.chargers().get(k) : 0;
+            }
+        }
+        return new GreedyDesign.Design(open, chargers);
+    }
+
     /** "demand points 24 → 20, sites 40 → 38, demand-site pairs 150 → 120". */
     public String summary() {
         long pairs = reduced.reach().stream().mapToLong(List::size).sum();

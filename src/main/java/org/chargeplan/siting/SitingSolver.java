@@ -29,18 +29,41 @@ public final class SitingSolver {
     }
 
     public static SitingResult solve(SitingProblem problem, SolverBackend backend, SolveOptions options) {
+        return solve(problem, backend, options, Optional.empty());
+    }
+
+    /**
+     * As {@link #solve(SitingProblem, SolverBackend, SolveOptions)}, with a plan of the same problem's
+     * sites that is expected to meet a min-cost objective's rows (e.g. a neighbouring point of a
+     * Pareto front that serves more): its design (open sites and charger counts), completed by the
+     * LP, is the min-cost solve's known start in place of the greedy one, and the cost descent and
+     * the backend go on from it. Ignored for max-coverage, with range-limited flows, or when the
+     * design does not meet the rows (e.g. under tighter grid margins); the greedy start is then used.
+     */
+    public static SitingResult solve(SitingProblem problem, SolverBackend backend, SolveOptions options,
+            Optional<Plan> start) {
         SitingReduction reduction = SitingReduction.of(problem);
         LOG.info("reductions: {}", reduction.summary());
-        SitingResult result = solveReduced(reduction.reduced(), backend, options);
+        Optional<GreedyDesign.Design> design = start.filter(p -> p.sites().size() == problem.sites().size())
+                .map(reduction::design);
+        SitingResult result = solveReduced(reduction.reduced(), backend, options, design);
         return result.withPlan(result.plan().map(reduction::expand));
     }
 
-    private static SitingResult solveReduced(SitingProblem problem, SolverBackend backend, SolveOptions options) {
+    private static SitingResult solveReduced(SitingProblem problem, SolverBackend backend, SolveOptions options,
+            Optional<GreedyDesign.Design> start) {
         Objective objective = problem.objective();
         if (objective.kind() == Objective.Kind.MIN_COST) {
             double floor = objective.coverageTarget() * problem.totalDemandValue();
             SitingModel model = SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
-            SolveResult result = solveLogged(backend, model, options, "min-cost", Optional.empty());
+            Optional<SolveResult> known = start.filter(d -> problem.flows().isEmpty()).flatMap(d -> WarmStart.evaluate(
+                    model, d, backend, options, System.nanoTime() + (long) (options.timeLimitSeconds() / 5 * 1e9)));
+            if (start.isPresent()) {
+                LOG.info("min-cost warm start: {}", known.isPresent() ? "from the given plan"
+                        : problem.flows().isPresent() ? "the given plan is not used with range-limited flows"
+                        : "the given plan does not meet this model's rows; using the greedy start");
+            }
+            SolveResult result = solveLogged(backend, model, options, "min-cost", known);
             return toResult(model, result, result, result.seconds());
         }
         SitingModel served = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0);

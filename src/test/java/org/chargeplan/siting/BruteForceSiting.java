@@ -31,9 +31,23 @@ final class BruteForceSiting {
     }
 
     private final SitingProblem problem;
+    /** When set, every design within the budget is recorded here as {served kWh/day, cost}. */
+    private List<double[]> designs;
 
     BruteForceSiting(SitingProblem problem) {
         this.problem = problem;
+    }
+
+    /**
+     * Served energy (kWh/day, the most the design can serve) and capital cost of every design
+     * (open sites and charger counts) within the budget, in enumeration order.
+     */
+    List<double[]> designs() {
+        designs = new ArrayList<>();
+        solve();
+        List<double[]> all = designs;
+        designs = null;
+        return all;
     }
 
     /** Enumerates everything; for max-coverage the most served energy within budget, then least cost. */
@@ -88,6 +102,9 @@ final class BruteForceSiting {
             return best;
         }
         double served = maxFlow(mask, counts);
+        if (designs != null) {
+            designs.add(new double[] {served, cost});
+        }
         if (problem.objective().kind() == org.chargeplan.scenario.Objective.Kind.MAX_COVERAGE) {
             boolean better = served > best.servedKwh() + 1e-7
                     || (Math.abs(served - best.servedKwh()) <= 1e-7 && cost < best.cost());
