@@ -91,9 +91,11 @@ public final class AcCheckedPlanner {
         return outcome;
     }
 
-    /** Whether base load alone already breaks a limit (nothing a plan can fix). */
+    /** Whether base load alone already breaks a voltage or branch limit (no margin can fix it). */
     private static boolean baseLoadAloneBreaks(Feeder feeder) {
-        return !GridImpact.of(feeder, new double[feeder.buses().size()][SitingProblem.HOURS]).violations().isEmpty();
+        // Transformer overloads do not count: the margins do not act on them, and a plan may upgrade them.
+        return GridImpact.of(feeder, new double[feeder.buses().size()][SitingProblem.HOURS]).violations().stream()
+                .anyMatch(v -> v.kind() != GridViolation.Kind.TRANSFORMER);
     }
 
     /**

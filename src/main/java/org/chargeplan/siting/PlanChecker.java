@@ -140,7 +140,8 @@ public final class PlanChecker {
                 double charging = metrics.transformerChargingKw(m, t);
                 double upgrade = plan.upgradeSteps(m) == 0 || problem.investment().upgrades().isEmpty() ? 0
                         : plan.upgradeSteps(m) * problem.upgradeStepKw(m);
-                double allowed = Math.max(0, problem.transformerHeadroomKw(m, t)) + upgrade;
+                // upgrade steps first absorb any overload by base load alone
+                double allowed = Math.max(0, problem.transformerHeadroomKw(m, t) + upgrade);
                 if (charging > allowed + TOLERANCE * Math.max(1, transformers.get(m).limitKw())) {
                     fail("transformer", transformers.get(m).id() + " hour " + t, String.format(Locale.ROOT,
                             "load %.3f kW (charging %.3f kW) exceeds its limit %.3f kW", metrics.transformerLoadKw(m, t),

@@ -2,6 +2,7 @@ package org.chargeplan.siting;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chargeplan.solve.VariableType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * side is the sites' grid draw ({@link GridDraw}); with upgrades the right side gains
  * {@code ΔS·pf_m·u_m} ({@link UpgradeFamily}). A transformer that the
  * base load alone already overloads takes no charging in that hour (the headroom is floored at 0
- * rather than making every plan infeasible), and a warning names it. Hours whose row another
+ * rather than making every plan infeasible), and a warning names it; when it can be upgraded, the
+ * steps must first absorb the overload ({@link #clearedByUpgrade}). Hours whose row another
  * hour implies are left out ({@link HourSelection}).
  */
 final class TransformerFamily {
@@ -43,7 +45,7 @@ final class TransformerFamily {
                 kept.add(t);
                 if (headroom < 0) {
                     LOG.warn("transformer {} is overloaded by base load alone at hour {} ({} kW over its limit);"
-                            + " no charging allowed there in that hour",
+                            + " no charging allowed there in that hour unless upgrade steps absorb the overload first",
                             problem.feeder().orElseThrow().transformers().get(transformer).id(), t,
                             String.format(java.util.Locale.ROOT, "%.1f", -headroom));
                 }
@@ -61,6 +63,36 @@ final class TransformerFamily {
         }
         kept.sort(null);
         return kept;
+    }
+
+    /**
+     * An hour whose base load alone overloads an upgradeable transformer: the room for charging is
+     * {@code max(0, h_t + s·u)} (an upgrade first has to absorb the overload), not convex in
+     * {@code u}, so a binary {@code w_t} (charging allowed) selects the piece:
+     * {@code Σg ≤ R·w_t} with {@code R = max(0, h_t + s·U)} and {@code Σg − s·u − h_t·w_t ≤ 0}
+     * (with {@code w_t = 1} this is {@code Σg ≤ h_t + s·u}, which needs enough steps; with
+     * {@code w_t = 0} charging is 0). The row above ({@code Σg − s·u ≤ 0}) stays; it is implied.
+     */
+    private static void clearedByUpgrade(SitingModel m, int tr, int hour, List<Integer> sites, double headroom) {
+        var problem = m.problem;
+        String id = problem.feeder().orElseThrow().transformers().get(tr).id();
+        double step = problem.upgradeStepKw(tr);
+        double mostRoom = Math.max(0, headroom + step * problem.investment().upgrades().orElseThrow().maxSteps());
+        int allowed = m.builder.addColumn("upgrade_clears_" + id + "_h" + hour, 0, mostRoom > 0 ? 1 : 0,
+                VariableType.BINARY, 0);
+        m.builder.startRow("transformer_room_" + id + "_h" + hour);
+        for (int i : sites) {
+            GridDraw.addToRow(m, i, hour, 1);
+        }
+        m.builder.addEntry(allowed, -mostRoom);
+        m.builder.endRow(Double.NEGATIVE_INFINITY, 0);
+        m.builder.startRow("transformer_upgraded_" + id + "_h" + hour);
+        for (int i : sites) {
+            GridDraw.addToRow(m, i, hour, 1);
+        }
+        m.builder.addEntry(m.upgrade[tr], -step);
+        m.builder.addEntry(allowed, -headroom);
+        m.builder.endRow(Double.NEGATIVE_INFINITY, 0);
     }
 
     static void add(SitingModel m) {
@@ -93,6 +125,9 @@ final class TransformerFamily {
                     m.builder.addEntry(m.upgrade[tr], -problem.upgradeStepKw(tr));
                 }
                 m.builder.endRow(Double.NEGATIVE_INFINITY, Math.max(0, headroom));
+                if (m.upgrade[tr] >= 0 && headroom < 0) {
+                    clearedByUpgrade(m, tr, t, sites, headroom);
+                }
             }
         }
     }

@@ -102,6 +102,32 @@ class StorageOrUpgradeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"highs", "ojalgo"})
+    void upgradeStepsFirstAbsorbAnOverloadByBaseLoad(String solver) {
+        // Base load 150 kW in hour 1 on the 100 kW transformer: 50 kW over before any charging. After
+        // u steps of 100 kW the room is max(0, 100·u − 50): one step leaves 50 kW, two 150 kW. The
+        // 100 kW of charging needs two steps (1,000 + 2 × 20,000 = 41,000); one step plus a battery
+        // delivering 50 kWh costs 20,000 + 55.6·750 + 61.7·200 = 74,012 more than the charger.
+        SitingProblem toy = toy(750, 200, 20_000, Economics.CAPITAL_ONLY);
+        List<Double> base = new ArrayList<>(Collections.nCopies(24, 1.0));
+        base.set(0, 0.2);
+        base.set(1, 1.5);
+        Feeder overloaded = new Feeder(toy.feeder().orElseThrow().buses(), List.of(),
+                toy.feeder().orElseThrow().transformers(), base);
+        SitingProblem problem = new SitingProblem(toy.sites(), toy.demand(), toy.reach(), toy.chargerTypes(),
+                toy.profiles(), Optional.of(overloaded), toy.objective(), true, GridMargins.NONE, Optional.empty(),
+                toy.investment());
+        Plan plan = solve(problem, solver);
+        assertEquals(List.of(2), plan.upgrades(), "two steps: the first absorbs the base overload");
+        PlanMetrics metrics = PlanMetrics.of(problem, plan);
+        assertEquals(41_000, metrics.totalCost(), 1e-6);
+        assertTrue(metrics.transformerPeakLoadingPct(0) <= 100 + 1e-6, "within the upgraded rating");
+        Plan oneStep = new Plan(plan.sites(), plan.assignments(), List.of(), List.of(), List.of(1));
+        assertTrue(PlanChecker.check(problem, oneStep).stream().anyMatch(v -> v.family().equals("transformer")),
+                "one step is not enough, and the checker says so");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"highs", "ojalgo"})
     void connectionCostsByDistanceToTheBus(String solver) {
         // The site moved 0.01° of longitude east of its bus on the equator: 6,371,008.8 m × 0.01 × π/180
         // = 1,111.95 m of cable at 60,000 per km = 66,717.0, on top of charger + one step (21,000).
