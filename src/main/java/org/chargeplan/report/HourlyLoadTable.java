@@ -19,7 +19,7 @@ import org.chargeplan.siting.SitingProblem;
  * grid draw and the stored energy at the start of the hour, empty without a battery) and each
  * transformer ({@code transformer}: the grid draw
  * of its sites as {@code charging_kw}, base plus that against rating × power factor after any
- * upgrade; the storage columns empty and {@code grid_kw} the total). Hour 0 is 00:00-01:00.
+ * upgrade; the storage columns empty). Hour 0 is 00:00-01:00.
  */
 final class HourlyLoadTable {
 

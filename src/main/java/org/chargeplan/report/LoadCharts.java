@@ -114,7 +114,8 @@ final class LoadCharts {
         Comparator<double[]> byX = (p, q) -> Double.compare(p[0], q[0]);
         points.sort(byX);
         SvgChart chart = new SvgChart("Cost against coverage (" + points.size() + " plans)",
-                x.equals("served_share") ? "served share, %" : "served kWh/day", "capital cost")
+                x.equals("served_share") ? "served share, %" : "served kWh/day",
+                plan.figure("cost_basis").equals("annual") ? "cost per year" : "cost")
                 .add(series("Pareto front", "#1e88e5", points, SvgChart.Mark.LINE_AND_DOTS));
         if (!knees.isEmpty()) {
             chart.add(series("knee", "#c62828", knees, SvgChart.Mark.DOTS));

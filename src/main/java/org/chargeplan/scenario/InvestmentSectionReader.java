@@ -19,11 +19,16 @@ final class InvestmentSectionReader {
     }
 
     static Investment read(YamlNode root) {
+        boolean feeder = root.optional("grid").isPresent();
         Optional<StorageOption> storage = root.optional("storage").map(n -> storage(n.requireMapping()));
         Optional<UpgradeOption> upgrades = root.optional("grid").flatMap(g -> g.optional("upgrades"))
                 .map(n -> upgrades(n.requireMapping()));
         Economics economics = root.optional("costs").map(n -> economics(n.requireMapping()))
                 .orElse(Economics.CAPITAL_ONLY);
+        if (economics.connectionCostPerKm() > 0 && !feeder) {
+            throw root.required("costs", "").required("connection_cost_per_km", "")
+                    .error("a cost per km of cable to the feeder bus needs a grid section with the feeder's buses");
+        }
         return new Investment(storage, upgrades, economics);
     }
 
@@ -77,6 +82,11 @@ final class InvestmentSectionReader {
                     throw operating.get().error("energy and demand charges are yearly costs: give costs.lifetime_years"
                             + " too, so that capital costs are annualised and the two can be added");
                 }
+            }
+            for (String annualOnly : List.of("discount_rate", "days_per_year")) {
+                node.optional(annualOnly).ifPresent(n -> {
+                    throw n.error("only used on the annual basis: give costs.lifetime_years too, or leave this out");
+                });
             }
         }
         return new Economics(rate, lifetimes, subsidy, prices, demand, connection, days);

@@ -22,7 +22,12 @@ final class OperatingCostFamily {
     private OperatingCostFamily() {
     }
 
-    static void add(SitingModel m) {
+    /**
+     * Adds the peak columns and rows, and with {@code isObjective} the costs. The max-coverage
+     * phase gets the same columns without costs, so that its plan is a complete starting point of
+     * the cheapest-plan phase that follows (same columns in the same order).
+     */
+    static void add(SitingModel m, boolean isObjective) {
         var problem = m.problem;
         Economics economics = problem.investment().economics();
         if (!economics.hasOperatingCosts()) {
@@ -33,7 +38,7 @@ final class OperatingCostFamily {
             if (!ChargerCapacityFamily.hasDemand(m, i)) {
                 continue;
             }
-            for (int t = 0; t < SitingProblem.HOURS; t++) {
+            for (int t = 0; t < SitingProblem.HOURS && isObjective; t++) {
                 double price = economics.daysPerYear() * economics.energyPricePerKwh().get(t);
                 if (price > 0) {
                     GridDraw.addToObjective(m, i, t, price);
@@ -44,7 +49,7 @@ final class OperatingCostFamily {
             }
             String id = problem.sites().get(i).id();
             m.peakDraw[i] = m.builder.addColumn("peak_kw_" + id, 0, Double.POSITIVE_INFINITY, VariableType.CONTINUOUS,
-                    Economics.MONTHS * economics.demandChargePerKwMonth());
+                    isObjective ? Economics.MONTHS * economics.demandChargePerKwMonth() : 0);
             List<Integer> hours = m.storageCharge[i] != null ? HourSelection.all() : shapeHours;
             for (int t : hours) {
                 m.builder.startRow("peak_" + id + "_h" + t);

@@ -27,7 +27,10 @@ public final class SitingModel {
     public enum Goal {
         /** Maximise served energy (budget row applies). */
         MAX_SERVED,
-        /** Minimise capital cost (budget row applies when finite, served-energy floor given). */
+        /**
+         * Minimise cost in the scenario's basis: capital less any subsidy, or the equivalent annual
+         * cost (budget row applies when finite, served-energy floor given).
+         */
         MIN_COST
     }
 
@@ -119,9 +122,7 @@ public final class SitingModel {
         BranchFlowFamily.add(m);
         SiteEnergyBoundFamily.add(m);
         CostFamily.add(m, goal == Goal.MIN_COST, problem.objective().budget());
-        if (goal == Goal.MIN_COST) {
-            OperatingCostFamily.add(m);
-        }
+        OperatingCostFamily.add(m, goal == Goal.MIN_COST);
         m.model = m.builder.build();
         m.goal = goal;
         m.minimumServedKwh = minimumServedKwh;
@@ -222,9 +223,25 @@ public final class SitingModel {
             }
             List<Double> charge = new ArrayList<>();
             List<Double> discharge = new ArrayList<>();
+            double efficiency = problem.investment().storage().orElseThrow().roundTripEfficiency();
             for (int t = 0; t < SitingProblem.HOURS; t++) {
-                charge.add(clean(result.value(storageCharge[i][t])));
-                discharge.add(clean(result.value(storageDischarge[i][t])));
+                double ch = clean(result.value(storageCharge[i][t]));
+                double dis = clean(result.value(storageDischarge[i][t]));
+                // Charging and discharging in the same hour only burns energy; when the objective is
+                // indifferent the solver may still return it. Net it out: δ less charge and η·δ less
+                // discharge leave the stored energy as it was and lower the grid draw by (1 − η)·δ,
+                // so every row still holds; δ stops where the draw would turn negative.
+                double draw = result.value(storageCharge[i][t]) - result.value(storageDischarge[i][t]);
+                for (double[] term : GridDraw.terms(this, i, t)) {
+                    draw += term[0] == storageCharge[i][t] || term[0] == storageDischarge[i][t] ? 0
+                            : term[1] * result.value((int) term[0]);
+                }
+                double delta = Math.min(ch, dis / efficiency);
+                if (efficiency < 1) {
+                    delta = Math.min(delta, Math.max(0, draw) / (1 - efficiency));
+                }
+                charge.add(clean(ch - delta));
+                discharge.add(clean(dis - efficiency * delta));
             }
             storage.add(new Plan.Storage(i, result.value(storageEnergy[i]), result.value(storagePower[i]),
                     Math.max(0, result.value(storageLevel[i][0])), charge, discharge));

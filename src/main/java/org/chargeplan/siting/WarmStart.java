@@ -139,7 +139,8 @@ final class WarmStart {
     }
 
     /**
-     * The best continuous completion of a design: the LP with its integer decisions fixed. Built
+     * The best completion of a design: the model with its site and charger decisions fixed (an LP,
+     * or a small MIP when transformer upgrades are offered, whose steps stay integer). Built
      * over the open sites only (a closed site's columns are all zero), which makes it a fraction of
      * the full model's size, and mapped back onto the full model's columns by name.
      */

@@ -59,6 +59,24 @@ class InvestmentScenarioTest {
     }
 
     @Test
+    void aDiscountRateWithoutLifetimesIsRefused(@TempDir Path dir) throws IOException {
+        String text = java.nio.file.Files.readString(SAMPLE);
+        String costs = text.substring(text.indexOf("\ncosts:"), text.indexOf("\nobjective:"));
+        InputException e = readBroken(dir, costs, "\ncosts:\n  discount_rate: 0.05\n");
+        assertMentions(e, "costs.discount_rate");
+        assertMentions(e, "lifetime_years");
+    }
+
+    @Test
+    void aConnectionCostWithoutAFeederIsRefused(@TempDir Path dir) throws IOException {
+        String text = java.nio.file.Files.readString(SAMPLE);
+        String grid = text.substring(text.indexOf("\ngrid:"), text.indexOf("\nstorage:"));
+        InputException e = BrokenScenario.read(SAMPLE, dir, grid, "");
+        assertMentions(e, "costs.connection_cost_per_km");
+        assertMentions(e, "grid section");
+    }
+
+    @Test
     void maxSocMustExceedMinSoc(@TempDir Path dir) throws IOException {
         InputException e = readBroken(dir, "max_soc: 0.95", "max_soc: 0.05");
         assertMentions(e, "storage.max_soc");

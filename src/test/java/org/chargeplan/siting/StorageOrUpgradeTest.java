@@ -145,6 +145,23 @@ class StorageOrUpgradeTest {
         assertEquals(21_000 + 60_000 * cableKm, metrics.totalCost(), 1e-6);
     }
 
+    @org.junit.jupiter.api.Test
+    void bothMaxCoveragePhasesHaveTheSameColumnsWithDemandCharges() {
+        // The cheapest-plan phase starts from the max-coverage plan only if the two models have the
+        // same columns in the same order (the demand charge's peak columns included).
+        Economics annual = new Economics(0.05, Economics.lifetimes(10, Map.of()), 0, Collections.nCopies(24, 0.2), 5,
+                0, 365);
+        SitingProblem problem = toy(300, 100, 50_000, annual)
+                .withObjective(new Objective(Objective.Kind.MAX_COVERAGE, 60_000, 0));
+        var first = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0).linearModel();
+        var second = SitingModel.build(problem, SitingModel.Goal.MIN_COST, 99).linearModel();
+        assertEquals(first.columnCount(), second.columnCount());
+        for (int j = 0; j < first.columnCount(); j++) {
+            assertEquals(first.columnName(j), second.columnName(j));
+        }
+        assertTrue(java.util.stream.IntStream.range(0, first.columnCount()).anyMatch(j -> first.columnName(j).startsWith("peak_kw_")));
+    }
+
     private static Plan solve(SitingProblem problem, String solver) {
         SitingResult result = SitingSolver.solve(problem, org.chargeplan.solve.Solvers.byName(solver).orElseThrow(), EXACT);
         assertEquals(SolveStatus.OPTIMAL, result.status(), solver);
