@@ -56,6 +56,8 @@ final class KernelSearch {
     static final double LP_SHARE = 0.4;
     static final double KERNEL_SHARE = 0.5;
     static final int KERNEL_FACTOR = 2;
+    /** Each bucket's solve may take this fraction of the time left. */
+    static final double BUCKET_SLOTS = 3;
     /** Fewest seconds worth starting one more restricted solve with. */
     static final double MIN_SECONDS = 5;
 
@@ -114,7 +116,7 @@ final class KernelSearch {
             }
             round++;
             SolveResult found = restrictedSolve(model, trial, best, backend,
-                    limited(options, KERNEL_SHARE * seconds(deadline)), "bucket " + round);
+                    limited(options, seconds(deadline) / BUCKET_SLOTS), "bucket " + round);
             if (found != best) {
                 best = found;
                 boolean[] open = openSites(model, best);
@@ -145,13 +147,18 @@ final class KernelSearch {
         boolean highs = (backend.name().equals("highs") || backend.name().equals("auto"))
                 && HighsBackend.unavailableReason().isEmpty();
         if (highs) {
+            long begin = System.nanoTime();
             Optional<LpEstimate> estimate = new HighsBackend().relaxationEstimate(linear, options);
             if (estimate.isPresent()) {
                 double bound = SafeBound.of(linear, estimate.get().rowDuals());
-                LOG.info("kernel search: LP relaxation by interior point ({}) in {} s, safe bound from its duals {}",
+                LOG.info("kernel search: LP relaxation by HiGHS ({}) in {} s, safe bound from its duals {}",
                         estimate.get().status(), format(estimate.get().seconds()), format(bound));
                 return new Relaxation(bound, estimate.get().values());
             }
+            // The backend's own LP solve would be the same HiGHS, slower.
+            LOG.warn("the LP relaxation gave no estimate in {} s (limit {} s); the bound is all reachable demand",
+                    format((System.nanoTime() - begin) / 1e9), format(options.timeLimitSeconds()));
+            return new Relaxation(Double.NaN, null);
         }
         SolveResult lp = backend.solve(linear.relaxation(), options);
         LOG.info("kernel search: LP relaxation {} ({}) in {} s", lp.status(), format(lp.objective()), format(lp.seconds()));
@@ -162,14 +169,16 @@ final class KernelSearch {
     /** The MILP over the sites in {@code keep}; its plan when better than {@code best}, else {@code best}. */
     private static SolveResult restrictedSolve(SitingModel model, boolean[] keep, SolveResult best,
             SolverBackend backend, SolveOptions options, String label) {
+        long begin = System.nanoTime();
         RestrictedModel restricted = RestrictedModel.of(model, keep);
         LinearModel small = restricted.model().linearModel();
         SolveResult result = backend.solve(small, options);
         Optional<SolveResult> lifted = restricted.lift(small, result);
         boolean better = lifted.isPresent() && WarmStart.better(model, lifted.get(), best);
-        LOG.info("kernel search: {} over {} sites, {}: {} {} in {} s{}", label, restricted.siteCount(),
+        LOG.info("kernel search: {} over {} sites, {}: {} {} (bound {}) in {} s of {}{}", label, restricted.siteCount(),
                 small.sizeSummary(), result.status(), format(lifted.map(SolveResult::objective).orElse(Double.NaN)),
-                format(result.seconds()), better ? ", the best so far" : "");
+                format(result.bound()), format((System.nanoTime() - begin) / 1e9), format(options.timeLimitSeconds()),
+                better ? ", the best so far" : "");
         return better ? lifted.get() : best;
     }
 
