@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * times as many sites in all. The MILP over the kernel ({@link RestrictedModel}) is solved within
  * {@value #KERNEL_SHARE} of the time left.</li>
  * <li>Buckets: the next-ranked sites, as many at a time as the best plan opens, each tried with the
- * kernel in one more restricted MILP; the sites a better plan opens join the kernel. It stops when
- * the best plan is within the gap of the bound, the ranking runs out or the time is spent.</li>
+ * kernel in one more restricted MILP (within a third of the time left); the sites a better plan
+ * opens join the kernel. It stops when the best plan is within the gap of the bound or the time is
+ * spent; when the ranking runs out first, MILPs over the kernel and the best-ranked sites,
+ * {@value #WIDE_FACTOR} times the kernel's size and then doubling, have the time left.</li>
  * </ol>
  * Every restricted plan is a plan of the whole model (the left-out sites closed), checked against
  * all of its rows; the best one, never worse than the start, is the answer, OPTIMAL when within
@@ -56,6 +58,8 @@ final class KernelSearch {
     static final double LP_SHARE = 0.4;
     static final double KERNEL_SHARE = 0.5;
     static final int KERNEL_FACTOR = 2;
+    /** The last, wider MILP has this many times the kernel's sites. */
+    static final int WIDE_FACTOR = 3;
     /** Each bucket's solve may take this fraction of the time left. */
     static final double BUCKET_SLOTS = 3;
     /** Fewest seconds worth starting one more restricted solve with. */
@@ -124,6 +128,21 @@ final class KernelSearch {
                     kernel[i] |= open[i];
                 }
             }
+        }
+        // Time left once every bucket was tried: wider MILPs over the kernel and the best-ranked
+        // sites, WIDE_FACTOR times the kernel's size, then doubling, while time remains.
+        int wideSize = Math.min(siteCount, WIDE_FACTOR * count(kernel));
+        while (!withinGap(best, bound, options) && !ranked.isEmpty() && seconds(deadline) >= MIN_SECONDS) {
+            boolean[] wide = kernel.clone();
+            for (int k = 0, size = count(wide); k < ranked.size() && size < wideSize; k++) {
+                size += wide[ranked.get(k)] ? 0 : 1;
+                wide[ranked.get(k)] = true;
+            }
+            best = restrictedSolve(model, wide, best, backend, limited(options, seconds(deadline)), "wide");
+            if (count(wide) >= siteCount || count(wide) < wideSize) {
+                break; // the whole model, or every ranked site, has been tried
+            }
+            wideSize = Math.min(siteCount, 2 * wideSize);
         }
         double gap = SolveResult.relativeGap(best.objective(), bound);
         SolveStatus status = gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
