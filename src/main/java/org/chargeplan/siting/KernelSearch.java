@@ -55,12 +55,15 @@ final class KernelSearch {
     static final int LARGE_COLUMNS = 50_000;
     /** Of the time left after the warm start, what the max-coverage phase may use (the rest is the cheapest-plan phase's). */
     static final double FIRST_PHASE_SHARE = 0.85;
+    /** Share of the time for the LP relaxation. */
     static final double LP_SHARE = 0.4;
+    /** Share of the time left for the kernel's MILP when buckets may follow. */
     static final double KERNEL_SHARE = 0.5;
+    /** The kernel has this many times the start plan's open sites. */
     static final int KERNEL_FACTOR = 2;
-    /** The last, wider MILP has this many times the kernel's sites. */
+    /** The first wider MILP after the buckets has this many times the kernel's sites. */
     static final int WIDE_FACTOR = 3;
-    /** Each bucket's solve may take this fraction of the time left. */
+    /** Each bucket's solve may take the time left divided by this. */
     static final double BUCKET_SLOTS = 3;
     /** Fewest seconds worth starting one more restricted solve with. */
     static final double MIN_SECONDS = 5;
