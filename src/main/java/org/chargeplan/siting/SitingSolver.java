@@ -121,6 +121,16 @@ public final class SitingSolver {
                     String.format(Locale.ROOT, "%.6g", given.objective()),
                     String.format(Locale.ROOT, "%.6g", start.get().objective()), String.format(Locale.ROOT, "%.2f", seconds(begin)));
         }
+        if (start.isPresent() && heuristics && KernelSearch.applies(linear)) {
+            // Too large for branch and bound on the whole model: LP bound and restricted MILPs. The
+            // max-coverage phase leaves a share of the time to the cheapest-plan phase.
+            double share = known.isEmpty() && model.goal == SitingModel.Goal.MAX_SERVED ? KernelSearch.FIRST_PHASE_SHARE : 1;
+            SolveResult result = KernelSearch.improve(model, start.get(), backend, new SolveOptions(
+                    Math.max(1, share * (options.timeLimitSeconds() - seconds(begin))), options.relativeGap(),
+                    options.threads()), known.isEmpty());
+            LOG.info("{} solve: {} by kernel search in {} s", phase, result.status(), String.format(Locale.ROOT, "%.2f", seconds(begin)));
+            return timed(result, begin);
+        }
         // The LP bound, once solved here, is reused when the solver stops without one.
         double knownBound = Double.NaN;
         if (start.isPresent() && known.isEmpty()) {

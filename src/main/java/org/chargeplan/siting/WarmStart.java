@@ -3,13 +3,10 @@ package org.chargeplan.siting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.chargeplan.road.ReachSets;
 import org.chargeplan.solve.LinearModel;
 import org.chargeplan.solve.SolveOptions;
 import org.chargeplan.solve.SolveResult;
-import org.chargeplan.solve.SolveStatus;
 import org.chargeplan.solve.SolverBackend;
 
 /**
@@ -146,68 +143,31 @@ final class WarmStart {
      */
     static Optional<SolveResult> evaluate(SitingModel model, GreedyDesign.Design design, SolverBackend backend,
             SolveOptions options, long deadline) {
-        SitingProblem problem = model.problem;
-        int types = problem.chargerTypes().size();
-        List<Site> openSites = new ArrayList<>();
-        int[] newIndex = new int[problem.sites().size()];
-        for (int i = 0; i < newIndex.length; i++) {
-            newIndex[i] = design.open()[i] ? openSites.size() : -1;
-            if (design.open()[i]) {
-                openSites.add(problem.sites().get(i));
-            }
-        }
-        List<List<ReachSets.Reach>> reach = new ArrayList<>();
-        for (List<ReachSets.Reach> list : problem.reach()) {
-            List<ReachSets.Reach> kept = new ArrayList<>();
-            for (ReachSets.Reach r : list) {
-                if (newIndex[r.target()] >= 0) {
-                    kept.add(new ReachSets.Reach(newIndex[r.target()], r.minutes()));
-                }
-            }
-            reach.add(kept);
-        }
-        SitingProblem restricted = new SitingProblem(openSites, problem.demand(), reach, problem.chargerTypes(),
-                problem.profiles(), problem.feeder(), problem.objective(), problem.gridLimits(), problem.margins(),
-                Optional.empty(), problem.investment());
-        SitingModel small = SitingModel.build(restricted, model.goal, model.minimumServedKwh);
-        int[] columns = new int[openSites.size() * (1 + types)];
+        int types = model.problem.chargerTypes().size();
+        RestrictedModel restricted = RestrictedModel.of(model, design.open());
+        SitingModel small = restricted.model();
+        int[] columns = new int[restricted.siteCount() * (1 + types)];
         double[] values = new double[columns.length];
         int c = 0;
-        for (int i = 0; i < newIndex.length; i++) {
-            if (newIndex[i] < 0) {
+        for (int i = 0; i < design.open().length; i++) {
+            int kept = restricted.siteIndex(i);
+            if (kept < 0) {
                 continue;
             }
-            columns[c] = small.open[newIndex[i]];
+            columns[c] = small.open[kept];
             values[c++] = 1;
             for (int k = 0; k < types; k++) {
-                columns[c] = small.chargers[newIndex[i]][k];
+                columns[c] = small.chargers[kept][k];
                 values[c++] = design.chargers()[i][k];
             }
         }
         LinearModel lp = small.linearModel().withColumnsFixed(columns, values);
         double left = Math.max(1, (deadline - System.nanoTime()) / 1e9);
-        SolveResult result = backend.solve(lp, new SolveOptions(left, options.relativeGap(), options.threads()));
-        if (!result.status().hasSolution()) {
-            return Optional.empty();
-        }
-        LinearModel full = model.linearModel();
-        Optional<Map<String, Integer>> names = model.columnsByName();
-        if (names.isEmpty()) {
-            return Optional.empty(); // ids that make column names repeat: no safe way back
-        }
-        Map<String, Integer> byName = names.get();
-        double[] point = new double[full.columnCount()];
-        for (int j = 0; j < lp.columnCount(); j++) {
-            point[byName.get(lp.columnName(j))] = result.value(j);
-        }
-        if (!full.satisfies(point, 1e-6)) {
-            return Optional.empty();
-        }
-        return Optional.of(new SolveResult(SolveStatus.FEASIBLE, full.objectiveValue(point), Double.NaN, Double.NaN,
-                point, result.solver(), result.seconds()));
+        return restricted.lift(lp, backend.solve(lp, new SolveOptions(left, options.relativeGap(), options.threads())));
     }
 
-    private static boolean better(SitingModel model, SolveResult a, SolveResult b) {
+    /** Whether point a is strictly better than b for the model's sense (beyond a relative 1e-9). */
+    static boolean better(SitingModel model, SolveResult a, SolveResult b) {
         boolean maximise = model.linearModel().sense() == LinearModel.Sense.MAXIMISE;
         double margin = 1e-9 * Math.max(1, Math.abs(b.objective()));
         return maximise ? a.objective() > b.objective() + margin : a.objective() < b.objective() - margin;

@@ -105,6 +105,45 @@ final class HighsReport implements AutoCloseable {
         }
     }
 
+    /**
+     * Values of one block of the solution file, whatever HiGHS's status: {@code section} is
+     * {@code "# Primal solution values"} or {@code "# Dual solution values"}, {@code block}
+     * {@code "# Columns "} or {@code "# Rows "}; empty when the file has no such block of exactly
+     * {@code count} values.
+     */
+    Optional<double[]> values(String section, String block, int count) {
+        Path solution = folder.resolve("highs.sol");
+        if (!Files.isRegularFile(solution)) {
+            return Optional.empty();
+        }
+        try (BufferedReader in = Files.newBufferedReader(solution, StandardCharsets.UTF_8)) {
+            String line;
+            boolean inSection = false;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith("# ") && line.endsWith("solution values")) {
+                    inSection = line.equals(section);
+                } else if (inSection && line.startsWith(block)) {
+                    if (Integer.parseInt(line.substring(block.length()).trim()) != count) {
+                        return Optional.empty();
+                    }
+                    double[] values = new double[count];
+                    for (int j = 0; j < count; j++) {
+                        String entry = in.readLine();
+                        int space = entry == null ? -1 : entry.lastIndexOf(' ');
+                        if (space < 0) {
+                            return Optional.empty();
+                        }
+                        values[j] = Double.parseDouble(entry.substring(space + 1));
+                    }
+                    return Optional.of(values);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static OptionalDouble parse(String text) {
         try {
             return OptionalDouble.of(Double.parseDouble(text));
