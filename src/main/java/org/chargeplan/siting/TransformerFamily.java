@@ -45,9 +45,10 @@ final class TransformerFamily {
                 kept.add(t);
                 if (headroom < 0) {
                     LOG.warn("transformer {} is overloaded by base load alone at hour {} ({} kW over its limit);"
-                            + " no charging allowed there in that hour unless upgrade steps absorb the overload first",
+                            + " no charging allowed there in that hour{}",
                             problem.feeder().orElseThrow().transformers().get(transformer).id(), t,
-                            String.format(java.util.Locale.ROOT, "%.1f", -headroom));
+                            String.format(java.util.Locale.ROOT, "%.1f", -headroom),
+                            problem.upgradesOffered() ? " unless upgrade steps absorb the overload first" : "");
                 }
             }
         }
