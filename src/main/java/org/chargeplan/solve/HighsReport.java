@@ -87,16 +87,7 @@ final class HighsReport implements AutoCloseable {
                     if (Integer.parseInt(line.substring("# Columns ".length()).trim()) != columns) {
                         return Optional.empty();
                     }
-                    double[] values = new double[columns];
-                    for (int j = 0; j < columns; j++) {
-                        String entry = in.readLine();
-                        int space = entry == null ? -1 : entry.lastIndexOf(' ');
-                        if (space < 0) {
-                            return Optional.empty();
-                        }
-                        values[j] = Double.parseDouble(entry.substring(space + 1));
-                    }
-                    return Optional.of(values);
+                    return readBlock(in, columns);
                 }
             }
             return Optional.empty();
@@ -126,16 +117,7 @@ final class HighsReport implements AutoCloseable {
                     if (Integer.parseInt(line.substring(block.length()).trim()) != count) {
                         return Optional.empty();
                     }
-                    double[] values = new double[count];
-                    for (int j = 0; j < count; j++) {
-                        String entry = in.readLine();
-                        int space = entry == null ? -1 : entry.lastIndexOf(' ');
-                        if (space < 0) {
-                            return Optional.empty();
-                        }
-                        values[j] = Double.parseDouble(entry.substring(space + 1));
-                    }
-                    return Optional.of(values);
+                    return readBlock(in, count);
                 }
             }
             return Optional.empty();
@@ -159,5 +141,19 @@ final class HighsReport implements AutoCloseable {
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }
+    }
+
+    /** The next {@code count} lines of a solution-file block ({@code name value}), their values. */
+    private static Optional<double[]> readBlock(BufferedReader in, int count) throws IOException {
+        double[] values = new double[count];
+        for (int j = 0; j < count; j++) {
+            String entry = in.readLine();
+            int space = entry == null ? -1 : entry.lastIndexOf(' ');
+            if (space < 0) {
+                return Optional.empty();
+            }
+            values[j] = Double.parseDouble(entry.substring(space + 1));
+        }
+        return Optional.of(values);
     }
 }
