@@ -87,7 +87,7 @@ final class StationLayer {
                 row.put("chargers_" + problem.chargerTypes().get(k).id(), decision.chargers().get(k));
             }
             row.put("kw", metrics.siteInstalledKw(i));
-            var battery = metrics.plan().storageAt(i);
+            var battery = metrics.battery(i);
             row.put("storage_kwh", battery.map(b -> b.energyKwh()).orElse(0.0));
             row.put("storage_kw", battery.map(b -> b.powerKw()).orElse(0.0));
             row.put("cost", metrics.costs().siteCost(i));

@@ -41,11 +41,6 @@ public record Plan(List<SitePlan> sites, List<Assignment> assignments, List<Serv
         return transformer < upgrades.size() ? upgrades.get(transformer) : 0;
     }
 
-    /** The battery at a site, if one is built. */
-    public java.util.Optional<Storage> storageAt(int site) {
-        return storage.stream().filter(s -> s.site() == site).findFirst();
-    }
-
     /**
      * A battery beside a station and how it runs over the design day (hour 0 = 00:00-01:00).
      *

@@ -36,7 +36,7 @@ public final class PlanCosts {
             case SITES -> s.siteCost();
             case CONNECTION -> problem.connectionCost(site);
             case CHARGERS -> problem.capitalCost(site, decision.chargers()) - s.siteCost();
-            case STORAGE -> metrics.plan().storageAt(site).map(b -> {
+            case STORAGE -> metrics.battery(site).map(b -> {
                 var option = problem.investment().storage().orElseThrow();
                 return b.energyKwh() * option.costPerKwh() + b.powerKw() * option.costPerKw();
             }).orElse(0.0);

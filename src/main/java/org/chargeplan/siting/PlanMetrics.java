@@ -28,6 +28,8 @@ public final class PlanMetrics {
     private final boolean[] pathServed;
     private double servedTrips;
     private final PlanCosts costs;
+    /** The battery at each site (the first listed), null where there is none. */
+    private final Plan.Storage[] batteries;
 
     private PlanMetrics(SitingProblem problem, Plan plan) {
         this.problem = problem;
@@ -49,6 +51,12 @@ public final class PlanMetrics {
         flowKwhBySite = new double[siteCount];
         pathServed = new boolean[problem.flows().map(f -> f.paths().size()).orElse(0)];
         problem.flows().ifPresent(this::addFlows);
+        batteries = new Plan.Storage[siteCount];
+        for (Plan.Storage battery : plan.storage()) {
+            if (battery.site() >= 0 && battery.site() < siteCount && batteries[battery.site()] == null) {
+                batteries[battery.site()] = battery; // (unknown or repeated sites fail the PlanChecker)
+            }
+        }
         costs = new PlanCosts(problem, this);
     }
 
@@ -134,14 +142,19 @@ public final class PlanMetrics {
         return siteLoadKw[site][hour];
     }
 
+    /** The battery built at a site, if any. */
+    public java.util.Optional<Plan.Storage> battery(int site) {
+        return java.util.Optional.ofNullable(batteries[site]);
+    }
+
     /** What a site's battery draws from the grid in an hour, kW (0 without a battery). */
     public double storageChargeKw(int site, int hour) {
-        return plan.storageAt(site).map(s -> s.chargeKw().get(hour)).orElse(0.0);
+        return batteries[site] == null ? 0 : batteries[site].chargeKw().get(hour);
     }
 
     /** What a site's battery delivers to its chargers in an hour, kW (0 without a battery). */
     public double storageDischargeKw(int site, int hour) {
-        return plan.storageAt(site).map(s -> s.dischargeKw().get(hour)).orElse(0.0);
+        return batteries[site] == null ? 0 : batteries[site].dischargeKw().get(hour);
     }
 
     /** A site's draw from the grid in an hour: charging load plus battery charge less discharge, kW. */
@@ -164,7 +177,7 @@ public final class PlanMetrics {
      * site without a battery.
      */
     public double[] storageLevelKwh(int site) {
-        var storage = plan.storageAt(site);
+        var storage = battery(site);
         if (storage.isEmpty()) {
             return new double[0];
         }

@@ -231,10 +231,9 @@ public final class SitingModel {
                 // indifferent the solver may still return it. Net it out: δ less charge and η·δ less
                 // discharge leave the stored energy as it was and lower the grid draw by (1 − η)·δ,
                 // so every row still holds; δ stops where the draw would turn negative.
-                double draw = result.value(storageCharge[i][t]) - result.value(storageDischarge[i][t]);
+                double draw = 0;
                 for (double[] term : GridDraw.terms(this, i, t)) {
-                    draw += term[0] == storageCharge[i][t] || term[0] == storageDischarge[i][t] ? 0
-                            : term[1] * result.value((int) term[0]);
+                    draw += term[1] * result.value((int) term[0]);
                 }
                 double delta = Math.min(ch, dis / efficiency);
                 if (efficiency < 1) {
