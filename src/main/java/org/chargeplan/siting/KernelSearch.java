@@ -55,6 +55,8 @@ final class KernelSearch {
     static final int LARGE_COLUMNS = 50_000;
     /** Of the time left after the warm start, what the max-coverage phase may use (the rest is the cheapest-plan phase's). */
     static final double FIRST_PHASE_SHARE = 0.85;
+    /** Share of the time for the Lagrangian bound, where it applies ({@link LagrangianBound}). */
+    static final double LAGRANGIAN_SHARE = 0.25;
     /** Share of the time for the LP relaxation. */
     static final double LP_SHARE = 0.4;
     /** Share of the time left for the kernel's MILP when buckets may follow. */
@@ -89,18 +91,28 @@ final class KernelSearch {
         LinearModel linear = model.linearModel();
         boolean maximise = linear.sense() == LinearModel.Sense.MAXIMISE;
         double bound = maximise ? model.servedUpperBound() : Double.NaN;
-        double[] lpValues = null;
-        if (withBound) {
+        double[] siteValues = null;
+        boolean[] kernel = openSites(model, start);
+        Optional<LagrangianBound> lagrangian = withBound ? LagrangianBound.of(model) : Optional.empty();
+        if (lagrangian.isPresent()) {
+            LagrangianBound.Outcome outcome = lagrangian.get().run(start.objective(),
+                    LAGRANGIAN_SHARE * options.timeLimitSeconds(), options.relativeGap());
+            siteValues = outcome.siteScore();
+            if (Double.isFinite(outcome.bound())) {
+                bound = Double.isNaN(bound) ? outcome.bound() : Math.min(bound, outcome.bound());
+            }
+        } else if (withBound) {
             Relaxation lp = relaxation(linear, backend, limited(options, LP_SHARE * options.timeLimitSeconds()));
-            lpValues = lp.values();
+            if (lp.values() != null) {
+                siteValues = lpSiteValues(model, lp.values());
+            }
             if (Double.isFinite(lp.bound())) {
                 bound = maximise && !Double.isNaN(bound) ? Math.min(bound, lp.bound()) : lp.bound();
             }
         }
         SolveResult best = start;
         int siteCount = model.problem.sites().size();
-        boolean[] kernel = openSites(model, start);
-        List<Integer> ranked = withBound ? ranked(model, lpValues, kernel) : List.of();
+        List<Integer> ranked = withBound ? ranked(model, siteValues, kernel) : List.of();
         int opened = count(kernel);
         int target = Math.min(siteCount, Math.max(KERNEL_FACTOR * opened, opened + 1));
         int next = 0;
@@ -209,12 +221,30 @@ final class KernelSearch {
      * energy the LP serves there (existing sites, always in the kernel, never appear). Without LP
      * values, by the energy within reach per unit of site cost.
      */
-    private static List<Integer> ranked(SitingModel model, double[] lp, boolean[] kernel) {
+    /** Per site, the LP's {@code y_i} plus a small tie-break by the energy it serves there (kWh/day, scaled to below 1e-3). */
+    private static double[] lpSiteValues(SitingModel model, double[] lp) {
+        int siteCount = model.problem.sites().size();
+        double[] value = new double[siteCount];
+        double[] energy = new double[siteCount];
+        double most = 0;
+        for (int i = 0; i < siteCount; i++) {
+            for (int column : model.classEnergy[i]) {
+                energy[i] += column >= 0 ? lp[column] : 0;
+            }
+            most = Math.max(most, energy[i]);
+        }
+        for (int i = 0; i < siteCount; i++) {
+            value[i] = lp[model.open[i]] + (most > 0 ? 1e-3 * energy[i] / most : 0);
+        }
+        return value;
+    }
+
+    private static List<Integer> ranked(SitingModel model, double[] siteValue, boolean[] kernel) {
         SitingProblem problem = model.problem;
         int siteCount = problem.sites().size();
         double[] primary = new double[siteCount];
         double[] secondary = new double[siteCount];
-        if (lp == null) {
+        if (siteValue == null) {
             for (int d = 0; d < problem.demand().size(); d++) {
                 for (var r : problem.reach().get(d)) {
                     secondary[r.target()] += problem.demand().get(d).energyKwhPerDay();
@@ -227,11 +257,8 @@ final class KernelSearch {
                 continue;
             }
             others.add(i);
-            if (lp != null) {
-                primary[i] = lp[model.open[i]];
-                for (int column : model.classEnergy[i]) {
-                    secondary[i] += column >= 0 ? lp[column] : 0;
-                }
+            if (siteValue != null) {
+                primary[i] = siteValue[i];
             } else {
                 secondary[i] /= Math.max(1, problem.sites().get(i).siteCost() + problem.connectionCost(i));
             }
