@@ -92,7 +92,7 @@ final class KernelSearch {
         boolean maximise = linear.sense() == LinearModel.Sense.MAXIMISE;
         double bound = maximise ? model.servedUpperBound() : Double.NaN;
         double[] siteValues = null;
-        boolean[] kernel = openSites(model, start);
+        SolveResult best = start;
         Optional<LagrangianBound> lagrangian = withBound ? LagrangianBound.of(model) : Optional.empty();
         if (lagrangian.isPresent()) {
             LagrangianBound.Outcome outcome = lagrangian.get().run(start.objective(),
@@ -100,6 +100,9 @@ final class KernelSearch {
             siteValues = outcome.siteScore();
             if (Double.isFinite(outcome.bound())) {
                 bound = Double.isNaN(bound) ? outcome.bound() : Math.min(bound, outcome.bound());
+            }
+            if (!withinGap(best, bound, options)) {
+                best = chosenDesign(model, outcome.chargers(), best, backend, limited(options, seconds(deadline)));
             }
         } else if (withBound) {
             Relaxation lp = relaxation(linear, backend, limited(options, LP_SHARE * options.timeLimitSeconds()));
@@ -110,8 +113,8 @@ final class KernelSearch {
                 bound = maximise && !Double.isNaN(bound) ? Math.min(bound, lp.bound()) : lp.bound();
             }
         }
-        SolveResult best = start;
         int siteCount = model.problem.sites().size();
+        boolean[] kernel = openSites(model, best);
         List<Integer> ranked = withBound ? ranked(model, siteValues, kernel) : List.of();
         int opened = count(kernel);
         int target = Math.min(siteCount, Math.max(KERNEL_FACTOR * opened, opened + 1));
@@ -198,6 +201,47 @@ final class KernelSearch {
         LOG.info("kernel search: LP relaxation {} ({}) in {} s", lp.status(), format(lp.objective()), format(lp.seconds()));
         return lp.status() == SolveStatus.OPTIMAL ? new Relaxation(lp.objective(), lp.values())
                 : new Relaxation(Double.NaN, null);
+    }
+
+    /**
+     * The Lagrangian heuristic: the sites and chargers the relaxation chose at its bound, fixed, with
+     * the demand allocated by the LP over them; its plan when better than {@code best}, else
+     * {@code best}. Every row left to the LP can be met by serving less, so it only fails on a
+     * choice that breaks a row of sites and chargers alone (such as a station count).
+     */
+    private static SolveResult chosenDesign(SitingModel model, int[][] chargers, SolveResult best,
+            SolverBackend backend, SolveOptions options) {
+        long begin = System.nanoTime();
+        boolean[] keep = new boolean[chargers.length];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = chargers[i] != null || model.problem.sites().get(i).existing();
+        }
+        RestrictedModel restricted = RestrictedModel.of(model, keep);
+        SitingModel small = restricted.model();
+        List<Integer> columns = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) {
+            int at = restricted.siteIndex(i);
+            if (at < 0) {
+                continue;
+            }
+            columns.add(small.open[at]);
+            values.add(chargers[i] == null ? 0.0 : 1.0);
+            for (int k = 0; k < small.chargers[at].length; k++) {
+                columns.add(small.chargers[at][k]);
+                values.add(chargers[i] == null ? small.linearModel().lower(small.chargers[at][k]) : chargers[i][k]);
+            }
+        }
+        LinearModel lp = small.linearModel().withColumnsFixed(columns.stream().mapToInt(Integer::intValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray());
+        SolveResult result = backend.solve(lp, options);
+        Optional<SolveResult> lifted = restricted.lift(lp, result);
+        boolean better = lifted.isPresent() && WarmStart.better(model, lifted.get(), best);
+        LOG.info("kernel search: the Lagrangian relaxation's design, {} sites, demand allocated by LP ({}): {} {} in {} s{}",
+                restricted.siteCount(), lp.sizeSummary(), result.status(),
+                format(lifted.map(SolveResult::objective).orElse(Double.NaN)), format((System.nanoTime() - begin) / 1e9),
+                better ? ", the best so far" : "");
+        return better ? lifted.get() : best;
     }
 
     /** The MILP over the sites in {@code keep}; its plan when better than {@code best}, else {@code best}. */

@@ -50,8 +50,15 @@ final class LagrangianBound {
     /** The step factor at which the search stops. */
     private static final double SMALLEST_FACTOR = 1e-4;
 
-    /** What the relaxation gave. */
-    record Outcome(double bound, double[] siteScore, int steps, double seconds) {
+    /**
+     * What the relaxation gave.
+     *
+     * @param bound     the lowest L found: no plan serves more (kWh/day)
+     * @param siteScore per site, how often the relaxation opened it (recent steps weigh more)
+     * @param chargers  per site, the chargers per type the relaxation chose at the bound (whole
+     *                  choices only; null for a closed site): the start of a Lagrangian heuristic
+     */
+    record Outcome(double bound, double[] siteScore, int[][] chargers, int steps, double seconds) {
     }
 
     private final SitingModel model;
@@ -63,6 +70,9 @@ final class LagrangianBound {
     /** Per site and class: the pairs (demand index, share column) reaching it. */
     private final int[][][] pairDemand;
     private final int[][][] pairColumn;
+    /** Per site and class, per pair: the demand's energy (kWh/day) and its share's objective coefficient. */
+    private final double[][][] pairKwh;
+    private final double[][][] pairWorth;
     /** Per site, per configuration: chargers per type (null entry = closed). */
     private final int[][][] configurations;
     /** Per site, per configuration: budget cost. */
@@ -87,6 +97,22 @@ final class LagrangianBound {
         this.onceRow = onceRow;
         this.pairDemand = pairDemand;
         this.pairColumn = pairColumn;
+        this.pairKwh = new double[siteCount][classCount][];
+        this.pairWorth = new double[siteCount][classCount][];
+        for (int i = 0; i < siteCount; i++) {
+            for (int c = 0; c < classCount; c++) {
+                if (pairDemand[i][c] == null) {
+                    continue;
+                }
+                int n = pairDemand[i][c].length;
+                pairKwh[i][c] = new double[n];
+                pairWorth[i][c] = new double[n];
+                for (int p = 0; p < n; p++) {
+                    pairKwh[i][c][p] = model.problem.demand().get(pairDemand[i][c][p]).energyKwhPerDay();
+                    pairWorth[i][c][p] = linear.objective(pairColumn[i][c][p]);
+                }
+            }
+        }
         this.configurations = configurations;
         this.configurationCost = configurationCost;
         this.capacity = capacity;
@@ -131,12 +157,11 @@ final class LagrangianBound {
         int demandCount = onceRow.length;
         double[] u = new double[demandCount];
         double[] mu = new double[joinRow.length];
-        double[] bestU = u.clone();
-        double[] bestMu = mu.clone();
         double best = Double.POSITIVE_INFINITY;
         double factor = 2;
         int sinceBetter = 0;
         double[] score = new double[siteCount];
+        int[][] chosen = new int[siteCount][];
         int steps = 0;
         Evaluation evaluation = null;
         while (System.nanoTime() < deadline && factor >= SMALLEST_FACTOR) {
@@ -147,8 +172,9 @@ final class LagrangianBound {
             }
             if (best == Double.POSITIVE_INFINITY || evaluation.value < best - 1e-9 * Math.abs(best)) {
                 best = evaluation.value;
-                bestU = u.clone();
-                bestMu = mu.clone();
+                for (int i = 0; i < siteCount; i++) {
+                    chosen[i] = configurations[i][evaluation.choice.option()[i]];
+                }
                 sinceBetter = 0;
             } else if (++sinceBetter >= PATIENCE) {
                 factor /= 2;
@@ -181,7 +207,7 @@ final class LagrangianBound {
         double elapsed = (System.nanoTime() - begin) / 1e9;
         LOG.info("Lagrangian bound {} after {} steps in {} s ({} relaxed joining rows)", format(best), steps,
                 format(elapsed), joinRow.length);
-        return new Outcome(best, score, steps, elapsed);
+        return new Outcome(best, score, chosen, steps, elapsed);
     }
 
     /** L(u, μ) and the relaxation's choice. */
@@ -285,9 +311,7 @@ final class LagrangianBound {
     /** Value per kWh of a pair at the multipliers, less the energy's cost. */
     private double netPerKwh(int i, int c, int p, double[] u, double energyCost) {
         int d = pairDemand[i][c][p];
-        double kwh = model.problem.demand().get(d).energyKwhPerDay();
-        double worth = linear.objective(pairColumn[i][c][p]) - (onceRow[d] >= 0 ? u[d] : 0);
-        return worth / kwh - energyCost;
+        return (pairWorth[i][c][p] - (onceRow[d] >= 0 ? u[d] : 0)) / pairKwh[i][c][p] - energyCost;
     }
 
     /** The site's pairs of class c with positive value at the multipliers, best first (ties by index). */
@@ -310,8 +334,7 @@ final class LagrangianBound {
     private SiteEnergyValue.Curve curve(int i, int c, int[] order, double[] u, double energyCost) {
         SiteEnergyValue.Curve curve = new SiteEnergyValue.Curve();
         for (int p : order) {
-            double kwh = model.problem.demand().get(pairDemand[i][c][p]).energyKwhPerDay();
-            curve.append(kwh, kwh * netPerKwh(i, c, p, u, energyCost));
+            curve.append(pairKwh[i][c][p], pairKwh[i][c][p] * netPerKwh(i, c, p, u, energyCost));
         }
         return curve;
     }
@@ -367,10 +390,9 @@ final class LagrangianBound {
                 if (left <= 0) {
                     break;
                 }
-                int d = pairDemand[i][c][p];
-                double kwh = model.problem.demand().get(d).energyKwhPerDay();
+                double kwh = pairKwh[i][c][p];
                 double taken = Math.min(kwh, left);
-                served[d] += w * taken / kwh;
+                served[pairDemand[i][c][p]] += w * taken / kwh;
                 left -= taken;
             }
         }
