@@ -211,10 +211,27 @@ final class KernelSearch {
      */
     private static SolveResult chosenDesign(SitingModel model, int[][] chargers, SolveResult best,
             SolverBackend backend, SolveOptions options) {
+        Optional<SolveResult> found = designPlan(model, chargers, backend, options);
+        boolean better = found.isPresent() && WarmStart.better(model, found.get(), best);
+        if (better) {
+            LOG.info("kernel search: the Lagrangian design is the best plan so far");
+        }
+        return better ? found.get() : best;
+    }
+
+    /**
+     * The plan of a design (chargers per type per site, null for closed): those columns fixed, the
+     * demand allocated by the LP over the design's sites; empty when it breaks a row of the model.
+     */
+    static Optional<SolveResult> designPlan(SitingModel model, int[][] chargers, SolverBackend backend,
+            SolveOptions options) {
         long begin = System.nanoTime();
         boolean[] keep = new boolean[chargers.length];
         for (int i = 0; i < keep.length; i++) {
             keep[i] = chargers[i] != null || model.problem.sites().get(i).existing();
+        }
+        if (count(keep) == 0) {
+            return Optional.empty(); // nothing open: nothing served, no better than any plan
         }
         RestrictedModel restricted = RestrictedModel.of(model, keep);
         SitingModel small = restricted.model();
@@ -236,12 +253,10 @@ final class KernelSearch {
                 values.stream().mapToDouble(Double::doubleValue).toArray());
         SolveResult result = backend.solve(lp, options);
         Optional<SolveResult> lifted = restricted.lift(lp, result);
-        boolean better = lifted.isPresent() && WarmStart.better(model, lifted.get(), best);
-        LOG.info("kernel search: the Lagrangian relaxation's design, {} sites, demand allocated by LP ({}): {} {} in {} s{}",
+        LOG.info("kernel search: the Lagrangian relaxation's design, {} sites, demand allocated by LP ({}): {} {} in {} s",
                 restricted.siteCount(), lp.sizeSummary(), result.status(),
-                format(lifted.map(SolveResult::objective).orElse(Double.NaN)), format((System.nanoTime() - begin) / 1e9),
-                better ? ", the best so far" : "");
-        return better ? lifted.get() : best;
+                format(lifted.map(SolveResult::objective).orElse(Double.NaN)), format((System.nanoTime() - begin) / 1e9));
+        return lifted;
     }
 
     /** The MILP over the sites in {@code keep}; its plan when better than {@code best}, else {@code best}. */

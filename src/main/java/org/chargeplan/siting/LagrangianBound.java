@@ -47,6 +47,8 @@ final class LagrangianBound {
     static final int MOST_CONFIGURATIONS = 4096;
     /** Steps without a better bound before the step factor is halved. */
     private static final int PATIENCE = 40;
+    /** Polyak's aim is at least this far (relative) below the best bound so far. */
+    private static final double AIM_BELOW = 0.05;
     /** The step factor at which the search stops. */
     private static final double SMALLEST_FACTOR = 1e-4;
 
@@ -196,7 +198,10 @@ final class LagrangianBound {
             if (norm < 1e-18) {
                 break; // the relaxed rows all hold with equality: L is the optimum
             }
-            double step = factor * Math.max(evaluation.value - target, 1e-6 * Math.abs(target)) / norm;
+            // Polyak's step aims at the known plan, or at AIM_BELOW under the bound when that is higher
+            // (a weak or missing plan would make every step too long).
+            double aim = Math.max(target, (1 - AIM_BELOW) * best);
+            double step = factor * Math.max(evaluation.value - aim, 1e-6 * Math.abs(aim)) / norm;
             for (int d = 0; d < demandCount; d++) {
                 u[d] = Math.max(0, u[d] - step * direction[0][d]);
             }

@@ -109,6 +109,14 @@ public final class SitingSolver {
         if (start.isEmpty() && !heuristics) {
             start = lowestPoint(linear);
         }
+        // A large max-coverage model that the Lagrangian relaxation covers: its own design is the
+        // first plan (the greedy's LP over a few hundred sites takes minutes there); the kernel
+        // search starts from the plan that builds nothing new.
+        if (start.isEmpty() && heuristics && KernelSearch.applies(linear) && model.goal == SitingModel.Goal.MAX_SERVED
+                && LagrangianBound.of(model).isPresent()) {
+            start = lowestPoint(linear);
+            start.ifPresent(s -> LOG.info("{} warm start: left to the Lagrangian relaxation's design", phase));
+        }
         if (start.isEmpty() && heuristics) {
             start = WarmStart.find(model, backend, options, Math.max(1, options.timeLimitSeconds() / 5));
             start.ifPresent(s -> LOG.info("{} warm start: greedy and local search reach {} in {} s", phase,
