@@ -21,15 +21,18 @@ import org.slf4j.LoggerFactory;
  * {@value #LARGE_COLUMNS} columns): kernel search (Angelelli, Mansini and Speranza, "Kernel
  * search: a general heuristic for the multi-dimensional knapsack problem", Computers &amp;
  * Operations Research 37, 2010; for capacitated facility location, Guastaroba and Speranza,
- * Journal of Heuristics 18, 2012), with the LP relaxation as the proven bound.
+ * Journal of Heuristics 18, 2012), with a proven bound.
  *
  * <ol>
- * <li>The LP relaxation of the whole model is solved (within {@value #LP_SHARE} of the time). A
- * bound from it is the bound reported: with HiGHS, the {@link SafeBound} of its interior point
- * duals (valid for any duals, so also when the solve stalls or stops early), otherwise the LP
- * optimum; no more than all reachable demand. Its site values ({@code y_i}, then the energy
- * served there) rank the sites.</li>
- * <li>The kernel: the start plan's open sites plus the best-ranked others, {@value #KERNEL_FACTOR}
+ * <li>The bound and the ranking of the sites. Where the {@link LagrangianBound} covers the model
+ * (max coverage with point demand), its subgradient search within {@value #LAGRANGIAN_SHARE} of
+ * the time: its lowest value is the bound, how often it opens each site the ranking, and the
+ * sites and chargers it chose at the bound, with the demand allocated by LP, the first plan
+ * (the Lagrangian heuristic). Otherwise the LP relaxation of the whole model (within
+ * {@value #LP_SHARE} of the time): with HiGHS, the {@link SafeBound} of its interior point duals
+ * (valid for any duals, so also when the solve stalls or stops early), otherwise the LP optimum;
+ * its {@code y_i} rank the sites. Never more than all reachable demand.</li>
+ * <li>The kernel: the best plan's open sites plus the best-ranked others, {@value #KERNEL_FACTOR}
  * times as many sites in all. The MILP over the kernel ({@link RestrictedModel}) is solved within
  * {@value #KERNEL_SHARE} of the time left.</li>
  * <li>Buckets: the next-ranked sites, as many at a time as the best plan opens, each tried with the
@@ -40,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * Every restricted plan is a plan of the whole model (the left-out sites closed), checked against
  * all of its rows; the best one, never worse than the start, is the answer, OPTIMAL when within
- * the requested gap of the LP bound and FEASIBLE otherwise. Solver time limits make the restricted
+ * the requested gap of the bound and FEASIBLE otherwise. Solver time limits make the restricted
  * solves, and so the result, depend on the machine's speed; each step is logged.
  */
 final class KernelSearch {
@@ -251,8 +254,12 @@ final class KernelSearch {
         }
         LinearModel lp = small.linearModel().withColumnsFixed(columns.stream().mapToInt(Integer::intValue).toArray(),
                 values.stream().mapToDouble(Double::doubleValue).toArray());
+        double built = (System.nanoTime() - begin) / 1e9;
         SolveResult result = backend.solve(lp, options);
+        double solved = (System.nanoTime() - begin) / 1e9;
         Optional<SolveResult> lifted = restricted.lift(lp, result);
+        LOG.debug("the design's LP: built in {} s, solved by {} s, lifted by {} s", format(built), format(solved),
+                format((System.nanoTime() - begin) / 1e9));
         LOG.info("kernel search: the Lagrangian relaxation's design, {} sites, demand allocated by LP ({}): {} {} in {} s",
                 restricted.siteCount(), lp.sizeSummary(), result.status(),
                 format(lifted.map(SolveResult::objective).orElse(Double.NaN)), format((System.nanoTime() - begin) / 1e9));

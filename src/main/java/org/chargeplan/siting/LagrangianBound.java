@@ -47,8 +47,10 @@ final class LagrangianBound {
     static final int MOST_CONFIGURATIONS = 4096;
     /** Steps without a better bound before the step factor is halved. */
     private static final int PATIENCE = 40;
+    /** Camerini–Fratta–Maffioli's γ: how much of the previous direction a new one may keep. */
+    private static final double DEFLECTION = 1.5;
     /** Polyak's aim is at least this far (relative) below the best bound so far. */
-    private static final double AIM_BELOW = 0.05;
+    private static final double AIM_BELOW = 0.2;
     /** The step factor at which the search stops. */
     private static final double SMALLEST_FACTOR = 1e-4;
 
@@ -157,13 +159,26 @@ final class LagrangianBound {
         long begin = System.nanoTime();
         long deadline = begin + (long) (seconds * 1e9);
         int demandCount = onceRow.length;
+        // Start where every pair is worth nothing: u_d at the point's own value (its energy), so
+        // that L starts at the served-energy bound of all demand rather than far above it.
         double[] u = new double[demandCount];
+        for (int i = 0; i < siteCount; i++) {
+            for (int c = 0; c < classCount; c++) {
+                for (int p = 0; pairDemand[i][c] != null && p < pairDemand[i][c].length; p++) {
+                    int d = pairDemand[i][c][p];
+                    if (onceRow[d] >= 0) {
+                        u[d] = Math.max(u[d], pairWorth[i][c][p]);
+                    }
+                }
+            }
+        }
         double[] mu = new double[joinRow.length];
         double best = Double.POSITIVE_INFINITY;
         double factor = 2;
         int sinceBetter = 0;
         double[] score = new double[siteCount];
         int[][] chosen = new int[siteCount][];
+        double[][] previous = null;
         int steps = 0;
         Evaluation evaluation = null;
         while (System.nanoTime() < deadline && factor >= SMALLEST_FACTOR) {
@@ -185,16 +200,16 @@ final class LagrangianBound {
             for (int i = 0; i < siteCount; i++) {
                 score[i] = 0.9 * score[i] + evaluation.openShare[i];
             }
+            if (steps % 100 == 0) {
+                LOG.debug("Lagrangian step {}: L {}, lowest {}, step factor {}, {} s", steps, format(evaluation.value),
+                        format(best), format(factor), format((System.nanoTime() - begin) / 1e9));
+            }
             if (best - target <= gap * Math.abs(target)) {
                 break;
             }
-            double[][] direction = subgradient(evaluation);
-            double norm = 0;
-            for (double[] part : direction) {
-                for (double g : part) {
-                    norm += g * g;
-                }
-            }
+            double[][] direction = deflected(subgradient(evaluation), previous);
+            previous = direction;
+            double norm = dot(direction, direction);
             if (norm < 1e-18) {
                 break; // the relaxed rows all hold with equality: L is the optimum
             }
@@ -213,6 +228,39 @@ final class LagrangianBound {
         LOG.info("Lagrangian bound {} after {} steps in {} s ({} relaxed joining rows)", format(best), steps,
                 format(elapsed), joinRow.length);
         return new Outcome(best, score, chosen, steps, elapsed);
+    }
+
+    /**
+     * The step direction of Camerini, Fratta and Maffioli ("On improving relaxation methods by
+     * modified gradient techniques", Mathematical Programming Study 3, 1975): the subgradient plus
+     * a share of the previous direction when the two point apart, which damps the zigzag of the
+     * plain subgradient method.
+     */
+    private static double[][] deflected(double[][] g, double[][] previous) {
+        if (previous == null) {
+            return g;
+        }
+        double along = dot(g, previous);
+        if (along >= 0) {
+            return g;
+        }
+        double beta = -DEFLECTION * along / dot(previous, previous);
+        for (int part = 0; part < g.length; part++) {
+            for (int k = 0; k < g[part].length; k++) {
+                g[part][k] += beta * previous[part][k];
+            }
+        }
+        return g;
+    }
+
+    private static double dot(double[][] a, double[][] b) {
+        double sum = 0;
+        for (int part = 0; part < a.length; part++) {
+            for (int k = 0; k < a[part].length; k++) {
+                sum += a[part][k] * b[part][k];
+            }
+        }
+        return sum;
     }
 
     /** L(u, μ) and the relaxation's choice. */
@@ -651,6 +699,13 @@ final class LagrangianBound {
             double[][] configurationCost = new double[siteCount][];
             double[][][] capacity = new double[siteCount][][];
             double[][][] alpha = new double[siteCount][][];
+            boolean[] joinedColumns = new boolean[linear.columnCount()];
+            for (double[] join : joins) {
+                int r = (int) join[0];
+                for (int k = linear.rowStart(r); k < linear.rowEnd(r); k++) {
+                    joinedColumns[linear.entryColumn(k)] = true;
+                }
+            }
             double[] budgetCoefficient = new double[linear.columnCount()];
             if (budgetRow >= 0) {
                 for (int k = linear.rowStart(budgetRow); k < linear.rowEnd(budgetRow); k++) {
@@ -720,6 +775,7 @@ final class LagrangianBound {
                     keptCapacity.add(rhs);
                     keptCost.add(cost);
                 }
+                undominated(kept, keptCapacity, keptCost, chargersJoined(model, i, joinedColumns));
                 configurations[i] = kept.toArray(new int[0][]);
                 capacity[i] = keptCapacity.toArray(new double[0][]);
                 configurationCost[i] = keptCost.stream().mapToDouble(Double::doubleValue).toArray();
@@ -727,6 +783,51 @@ final class LagrangianBound {
             double budget = budgetRow >= 0 ? linear.rowUpper(budgetRow) : Double.POSITIVE_INFINITY;
             return new LagrangianBound(model, onceRow, pairDemand, pairColumn, configurations, configurationCost,
                     capacity, alpha, joins, budget);
+        }
+
+        /**
+         * Drops open configurations that another open one dominates: no dearer and at least as much
+         * room in every local row, so worth at least as much at any multipliers, which leaves the
+         * knapsack's optimum as it was. Not when a charger column is in a relaxed row (its
+         * multiplier could then make more chargers worth less).
+         */
+        private static void undominated(List<int[]> kept, List<double[]> capacity, List<Double> cost, boolean joined) {
+            if (joined) {
+                return;
+            }
+            int n = kept.size();
+            boolean[] drop = new boolean[n];
+            for (int q = 0; q < n; q++) {
+                for (int other = 0; other < n && !drop[q]; other++) {
+                    if (other == q || drop[other] || kept.get(q) == null || kept.get(other) == null
+                            || cost.get(other) > cost.get(q)) {
+                        continue;
+                    }
+                    boolean roomier = true;
+                    boolean strictly = cost.get(other) < cost.get(q);
+                    for (int r = 0; r < capacity.get(q).length && roomier; r++) {
+                        roomier = capacity.get(other)[r] >= capacity.get(q)[r];
+                        strictly |= capacity.get(other)[r] > capacity.get(q)[r];
+                    }
+                    drop[q] = roomier && (strictly || other < q);
+                }
+            }
+            for (int q = n - 1; q >= 0; q--) {
+                if (drop[q]) {
+                    kept.remove(q);
+                    capacity.remove(q);
+                    cost.remove(q);
+                }
+            }
+        }
+
+        private static boolean chargersJoined(SitingModel model, int i, boolean[] joinedColumns) {
+            for (int column : model.chargers[i]) {
+                if (joinedColumns[column]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static double[] concat(double[] a, double[] b) {

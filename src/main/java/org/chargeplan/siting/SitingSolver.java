@@ -144,8 +144,22 @@ public final class SitingSolver {
         if (start.isPresent() && known.isEmpty()) {
             // When the heuristic already meets the LP bound within the gap, branch and bound has nothing to add.
             double trivial = model.servedUpperBound();
-            double bound = start.get().objective() >= trivial * (1 - options.relativeGap()) ? trivial
-                    : lpBound(linear, backend, options);
+            Optional<LagrangianBound> lagrangian = start.get().objective() >= trivial * (1 - options.relativeGap())
+                    ? Optional.empty() : LagrangianBound.of(model);
+            double bound;
+            if (lagrangian.isPresent()) {
+                // Tighter than the LP here; its design may also beat the warm start.
+                double limit = Math.max(1, options.timeLimitSeconds() / 5);
+                LagrangianBound.Outcome outcome = lagrangian.get().run(start.get().objective(), limit, options.relativeGap());
+                bound = Math.min(trivial, outcome.bound());
+                SolveResult before = start.get();
+                start = KernelSearch.designPlan(model, outcome.chargers(), backend,
+                        new SolveOptions(limit, options.relativeGap(), options.threads()))
+                        .filter(design -> WarmStart.better(model, design, before)).or(() -> Optional.of(before));
+            } else {
+                bound = start.get().objective() >= trivial * (1 - options.relativeGap()) ? trivial
+                        : lpBound(linear, backend, options);
+            }
             knownBound = bound;
             double gap = SolveResult.relativeGap(start.get().objective(), bound);
             if (gap <= options.relativeGap()) {
