@@ -260,7 +260,7 @@ final class KernelSearch {
         Optional<SolveResult> lifted = restricted.lift(lp, result);
         LOG.debug("the design's LP: built in {} s, solved by {} s, lifted by {} s", format(built), format(solved),
                 format((System.nanoTime() - begin) / 1e9));
-        LOG.info("kernel search: the Lagrangian relaxation's design, {} sites, demand allocated by LP ({}): {} {} in {} s",
+        LOG.info("Lagrangian design: {} sites, demand allocated by LP ({}): {} {} in {} s",
                 restricted.siteCount(), lp.sizeSummary(), result.status(),
                 format(lifted.map(SolveResult::objective).orElse(Double.NaN)), format((System.nanoTime() - begin) / 1e9));
         return lifted;

@@ -50,7 +50,7 @@ final class LagrangianBound {
     /** Camerini–Fratta–Maffioli's γ: how much of the previous direction a new one may keep. */
     private static final double DEFLECTION = 1.5;
     /** Polyak's aim is at least this far (relative) below the best bound so far. */
-    private static final double AIM_BELOW = 0.2;
+    private static final double AIM_BELOW = 0.05;
     /** The step factor at which the search stops. */
     private static final double SMALLEST_FACTOR = 1e-4;
 
@@ -159,19 +159,7 @@ final class LagrangianBound {
         long begin = System.nanoTime();
         long deadline = begin + (long) (seconds * 1e9);
         int demandCount = onceRow.length;
-        // Start where every pair is worth nothing: u_d at the point's own value (its energy), so
-        // that L starts at the served-energy bound of all demand rather than far above it.
         double[] u = new double[demandCount];
-        for (int i = 0; i < siteCount; i++) {
-            for (int c = 0; c < classCount; c++) {
-                for (int p = 0; pairDemand[i][c] != null && p < pairDemand[i][c].length; p++) {
-                    int d = pairDemand[i][c][p];
-                    if (onceRow[d] >= 0) {
-                        u[d] = Math.max(u[d], pairWorth[i][c][p]);
-                    }
-                }
-            }
-        }
         double[] mu = new double[joinRow.length];
         double best = Double.POSITIVE_INFINITY;
         double factor = 2;
@@ -764,8 +752,13 @@ final class LagrangianBound {
                         continue;
                     }
                     double[] rhs = new double[energyRows.size()];
+                    boolean roomy = true;
                     for (int r = 0; r < energyRows.size(); r++) {
                         rhs[r] = rowRoom(linear, energyRows.get(r), model, i, values);
+                        roomy &= rhs[r] >= -1e-9; // below zero no energy, not even none, fits
+                    }
+                    if (!roomy) {
+                        continue;
                     }
                     double cost = budgetCoefficient[model.open[i]] * point[0];
                     for (int k = 0; k < types; k++) {

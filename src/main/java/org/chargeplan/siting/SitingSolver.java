@@ -23,6 +23,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class SitingSolver {
 
+    /**
+     * Whole models from this many columns check the {@link LagrangianBound} and its design before
+     * branch and bound (the 1,000-point city, 10,791 columns, is then solved within 1 % without
+     * it); smaller ones go straight to branch and bound, which proves them in seconds.
+     */
+    static final int LAGRANGIAN_COLUMNS = 5_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(SitingSolver.class);
 
     private SitingSolver() {
@@ -145,7 +152,7 @@ public final class SitingSolver {
             // When the heuristic already meets the LP bound within the gap, branch and bound has nothing to add.
             double trivial = model.servedUpperBound();
             Optional<LagrangianBound> lagrangian = start.get().objective() >= trivial * (1 - options.relativeGap())
-                    ? Optional.empty() : LagrangianBound.of(model);
+                    || linear.columnCount() < LAGRANGIAN_COLUMNS ? Optional.empty() : LagrangianBound.of(model);
             double bound;
             if (lagrangian.isPresent()) {
                 // Tighter than the LP here; its design may also beat the warm start.

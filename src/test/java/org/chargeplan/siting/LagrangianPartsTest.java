@@ -148,7 +148,8 @@ class LagrangianPartsTest {
         double optimum = b.columnCount() == 0 ? 0 : new HighsBackend().solve(b.build(), EXACT).objective();
         String context = "seed " + seed + ": LP " + optimum + ", upper " + upper + ", at " + Arrays.toString(argmax);
         assertTrue(upper >= optimum - 1e-9, "below the optimum; " + context);
-        assertEquals(optimum, upper, 1e-6 * Math.max(1, optimum), context);
+        // The golden-section search's last interval (2e-7 of its length) times a Lipschitz constant.
+        assertEquals(optimum, upper, 1e-5 * Math.max(1, optimum), context);
         // The point found is feasible and worth the optimum.
         double worth = 0;
         for (int c = 0; c < classes; c++) {
@@ -161,7 +162,7 @@ class LagrangianPartsTest {
             }
             assertTrue(load <= k[r] + 1e-7, "row " + r + " broken; " + context);
         }
-        assertEquals(optimum, worth, 1e-6 * Math.max(1, optimum), context);
+        assertEquals(optimum, worth, 1e-5 * Math.max(1, optimum), context);
     }
 
     @Test
