@@ -6,18 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The LP relaxation of the multiple-choice knapsack problem: every group (a candidate site) takes
- * exactly one of its options (closed, or open with some chargers), each with a cost and a value,
- * and the options' total cost stays within a capacity (the budget). Solved exactly by the greedy
- * of Sinha and Zoltners ("The multiple-choice knapsack problem", Operations Research 27, 1979):
- * per group, the upper concave hull of its (cost, value) points from the cheapest option; then the
- * hull's increments of all groups by falling value per unit of cost, taken while they fit, the
- * first that does not fit taken in part. The value is an upper bound on every integral choice.
+ * The multiple-choice knapsack problem: every group (a candidate site) takes exactly one of its
+ * options (closed, or open with some chargers), each with a cost and a value, and the options'
+ * total cost stays within a capacity (the budget). Solved exactly by dynamic programming when
+ * the costs are whole multiples of a unit and the table is small ({@link #exact}); otherwise its
+ * LP relaxation, exactly, by the greedy of Sinha and Zoltners ("The multiple-choice knapsack
+ * problem", Operations Research 27, 1979): per group, the upper concave hull of its (cost, value)
+ * points from the cheapest option; then the hull's increments of all groups by falling value per
+ * unit of cost, taken while they fit, the first that does not fit taken in part. Either value is
+ * an upper bound on every integral choice.
  */
 final class ChoiceKnapsack {
 
     /**
-     * The optimum of the relaxation.
+     * The optimum (of the relaxation, or exact).
      *
      * @param value    its value (NaN when even the cheapest options exceed the capacity)
      * @param option   per group, the option taken whole
@@ -26,6 +28,9 @@ final class ChoiceKnapsack {
      */
     record Choice(double value, int[] option, int[] next, double fraction) {
     }
+
+    /** Most table work (groups' options × capacity units) for the exact dynamic programme. */
+    static final long EXACT_WORK = 5_000_000;
 
     private ChoiceKnapsack() {
     }
@@ -37,6 +42,76 @@ final class ChoiceKnapsack {
      * @param capacity the largest total cost ({@code +∞} for none)
      */
     static Choice solve(double[][] cost, double[][] value, double capacity) {
+        Choice exact = exact(cost, value, capacity);
+        return exact != null ? exact : relaxed(cost, value, capacity);
+    }
+
+    /**
+     * The integral optimum by dynamic programming over the capacity, when every cost is a whole
+     * multiple of a common unit (their greatest common divisor, e.g. 1,000 for costs in thousands)
+     * and the table is small (groups × units × options ≤ {@value #EXACT_WORK}); null otherwise.
+     * With few groups chosen (a budget for a handful of sites) the relaxation's fractional last
+     * item is a large part of its value, and the exact optimum is a much lower bound.
+     */
+    static Choice exact(double[][] cost, double[][] value, double capacity) {
+        if (!Double.isFinite(capacity) || capacity < 0) {
+            return null;
+        }
+        long unit = 0;
+        long options = 0;
+        for (double[] group : cost) {
+            for (double c : group) {
+                if (c < 0 || c > 1e15 || Math.abs(c - Math.rint(c)) > 1e-9) {
+                    return null;
+                }
+                unit = gcd(unit, (long) Math.rint(c));
+                options++;
+            }
+        }
+        unit = Math.max(1, unit);
+        long units = (long) Math.floor(capacity / unit + 1e-9);
+        if (units * options > EXACT_WORK) {
+            return null;
+        }
+        int groups = cost.length;
+        int width = (int) units + 1;
+        double[] best = new double[width]; // best value of the groups so far within b units
+        int[][] picked = new int[groups][width];
+        for (int g = 0; g < groups; g++) {
+            double[] next = new double[width];
+            java.util.Arrays.fill(next, Double.NEGATIVE_INFINITY);
+            java.util.Arrays.fill(picked[g], -1);
+            for (int q = 0; q < cost[g].length; q++) {
+                int c = (int) (Math.rint(cost[g][q]) / unit);
+                for (int b = c; b < width; b++) {
+                    double candidate = best[b - c] + value[g][q];
+                    if (candidate > next[b]) {
+                        next[b] = candidate;
+                        picked[g][b] = q;
+                    }
+                }
+            }
+            best = next;
+        }
+        int[] option = new int[groups];
+        int[] nextOption = new int[groups];
+        java.util.Arrays.fill(nextOption, -1);
+        if (best[width - 1] == Double.NEGATIVE_INFINITY) {
+            return new Choice(Double.NaN, option, nextOption, 0);
+        }
+        for (int g = groups - 1, b = width - 1; g >= 0; g--) {
+            option[g] = picked[g][b];
+            b -= (int) (Math.rint(cost[g][option[g]]) / unit);
+        }
+        return new Choice(best[width - 1], option, nextOption, 0);
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    /** The LP relaxation's optimum, by the greedy over the groups' hull increments. */
+    static Choice relaxed(double[][] cost, double[][] value, double capacity) {
         int groups = cost.length;
         int[] option = new int[groups];
         int[] next = new int[groups];

@@ -170,7 +170,7 @@ public final class SitingSolver {
             knownBound = bound;
             double gap = SolveResult.relativeGap(start.get().objective(), bound);
             if (gap <= options.relativeGap()) {
-                LOG.info("{} solve: OPTIMAL by the warm start, within {} of the bound {} ({} s)", phase,
+                LOG.info("{} solve: OPTIMAL by the heuristic plan, within {} of the bound {} ({} s)", phase,
                         String.format(Locale.ROOT, "%.2g", gap), String.format(Locale.ROOT, "%.6g", bound),
                         String.format(Locale.ROOT, "%.2f", seconds(begin)));
                 SolveResult heuristic = start.get();

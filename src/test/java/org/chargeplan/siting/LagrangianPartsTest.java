@@ -50,7 +50,7 @@ class LagrangianPartsTest {
             dearest += most;
         }
         double capacity = cheapest + random.nextDouble() * (dearest - cheapest);
-        ChoiceKnapsack.Choice choice = ChoiceKnapsack.solve(cost, value, capacity);
+        ChoiceKnapsack.Choice choice = ChoiceKnapsack.relaxed(cost, value, capacity);
 
         LinearModel.Builder b = new LinearModel.Builder(LinearModel.Sense.MAXIMISE);
         int[][] x = new int[groups][];
@@ -90,8 +90,66 @@ class LagrangianPartsTest {
 
     @Test
     void choiceKnapsackWithoutRoomForTheCheapestIsInfeasible() {
-        ChoiceKnapsack.Choice choice = ChoiceKnapsack.solve(new double[][] {{5, 7}, {3}}, new double[][] {{1, 2}, {4}}, 7);
-        assertTrue(Double.isNaN(choice.value()));
+        double[][] cost = {{5, 7}, {3}};
+        double[][] value = {{1, 2}, {4}};
+        assertTrue(Double.isNaN(ChoiceKnapsack.relaxed(cost, value, 7).value()));
+        assertTrue(Double.isNaN(ChoiceKnapsack.exact(cost, value, 7).value()));
+    }
+
+    /** The exact knapsack against enumerating every choice, on costs in whole thousands. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void exactKnapsackEqualsEnumeration(long seed) {
+        Random random = new Random(seed);
+        int groups = 2 + random.nextInt(5);
+        double[][] cost = new double[groups][];
+        double[][] value = new double[groups][];
+        for (int g = 0; g < groups; g++) {
+            int options = 1 + random.nextInt(4);
+            cost[g] = new double[options];
+            value[g] = new double[options];
+            for (int q = 0; q < options; q++) {
+                cost[g][q] = 1000.0 * random.nextInt(40);
+                value[g][q] = random.nextInt(6) == 0 ? -random.nextInt(10) : random.nextInt(60);
+            }
+        }
+        double capacity = 1000.0 * random.nextInt(100) + 500; // not itself a multiple of the unit
+        double best = Double.NaN;
+        int[] pick = new int[groups];
+        while (true) {
+            double used = 0;
+            double worth = 0;
+            for (int g = 0; g < groups; g++) {
+                used += cost[g][pick[g]];
+                worth += value[g][pick[g]];
+            }
+            if (used <= capacity && !(worth <= best)) {
+                best = worth;
+            }
+            int g = 0;
+            while (g < groups && ++pick[g] == cost[g].length) {
+                pick[g++] = 0;
+            }
+            if (g == groups) {
+                break;
+            }
+        }
+        ChoiceKnapsack.Choice exact = ChoiceKnapsack.exact(cost, value, capacity);
+        String context = "seed " + seed + ": enumeration " + best + ", exact " + exact.value();
+        if (Double.isNaN(best)) {
+            assertTrue(Double.isNaN(exact.value()), context);
+            return;
+        }
+        assertEquals(best, exact.value(), 1e-9, context);
+        double used = 0;
+        double worth = 0;
+        for (int g = 0; g < groups; g++) {
+            used += cost[g][exact.option()[g]];
+            worth += value[g][exact.option()[g]];
+        }
+        assertTrue(used <= capacity, context);
+        assertEquals(best, worth, 1e-9, context);
+        assertTrue(exact.value() <= ChoiceKnapsack.relaxed(cost, value, capacity).value() + 1e-9, context);
     }
 
     @ParameterizedTest(name = "seed {0}")
