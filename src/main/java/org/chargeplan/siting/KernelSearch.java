@@ -104,8 +104,20 @@ final class KernelSearch {
             if (Double.isFinite(outcome.bound())) {
                 bound = Double.isNaN(bound) ? outcome.bound() : Math.min(bound, outcome.bound());
             }
-            if (!withinGap(best, bound, options)) {
-                best = chosenDesign(model, outcome.chargers(), best, backend, limited(options, seconds(deadline)));
+            if (outcome.bound() < model.servedUpperBound()) {
+                if (!withinGap(best, bound, options)) {
+                    best = chosenDesign(model, outcome.chargers(), best, backend, limited(options, seconds(deadline)));
+                }
+            } else {
+                // Not yet below all reachable demand: the relaxation is far from its optimum and its
+                // design would open far too much. The greedy warm start gives the first plan instead.
+                LOG.warn("the Lagrangian relaxation did not get below all reachable demand in its time;"
+                        + " its design is not used");
+                if (best.objective() <= 0) {
+                    SolveResult from = best;
+                    best = WarmStart.find(model, backend, options, seconds(deadline) / 2)
+                            .filter(found -> WarmStart.better(model, found, from)).orElse(from);
+                }
             }
         } else if (withBound) {
             Relaxation lp = relaxation(linear, backend, limited(options, LP_SHARE * options.timeLimitSeconds()));
