@@ -69,8 +69,8 @@ final class ChoiceKnapsack {
             }
         }
         unit = Math.max(1, unit);
-        long units = (long) Math.floor(capacity / unit + 1e-9);
-        if (units * options > EXACT_WORK) {
+        double units = Math.floor(capacity / unit + 1e-9);
+        if (units > EXACT_WORK / (double) Math.max(1, options)) { // also keeps the table's size an int
             return null;
         }
         int groups = cost.length;

@@ -110,14 +110,16 @@ final class KernelSearch {
                 }
             } else {
                 // Not yet below all reachable demand: the relaxation is far from its optimum and its
-                // design would open far too much. The greedy warm start gives the first plan instead.
+                // design would open far too much.
                 LOG.warn("the Lagrangian relaxation did not get below all reachable demand in its time;"
                         + " its design is not used");
-                if (best.objective() <= 0) {
-                    SolveResult from = best;
-                    best = WarmStart.find(model, backend, options, seconds(deadline) / 2)
-                            .filter(found -> WarmStart.better(model, found, from)).orElse(from);
-                }
+            }
+            if (best.objective() <= 0) {
+                // No design to start from (not used, or it broke a row such as a station count):
+                // the greedy warm start gives the first plan.
+                SolveResult from = best;
+                best = WarmStart.find(model, backend, options, seconds(deadline) / 2)
+                        .filter(found -> WarmStart.better(model, found, from)).orElse(from);
             }
         } else if (withBound) {
             Relaxation lp = relaxation(linear, backend, limited(options, LP_SHARE * options.timeLimitSeconds()));
@@ -258,7 +260,7 @@ final class KernelSearch {
                 continue;
             }
             columns.add(small.open[at]);
-            values.add(chargers[i] == null ? 0.0 : 1.0);
+            values.add(chargers[i] == null ? small.linearModel().lower(small.open[at]) : 1.0); // existing: stays open
             for (int k = 0; k < small.chargers[at].length; k++) {
                 columns.add(small.chargers[at][k]);
                 values.add(chargers[i] == null ? small.linearModel().lower(small.chargers[at][k]) : chargers[i][k]);
@@ -294,11 +296,6 @@ final class KernelSearch {
         return better ? lifted.get() : best;
     }
 
-    /**
-     * Sites not in the kernel, most promising first: by LP value of {@code y_i}, then by the
-     * energy the LP serves there (existing sites, always in the kernel, never appear). Without LP
-     * values, by the energy within reach per unit of site cost.
-     */
     /** Per site, the LP's {@code y_i} plus a small tie-break by the energy it serves there (kWh/day, scaled to below 1e-3). */
     private static double[] lpSiteValues(SitingModel model, double[] lp) {
         int siteCount = model.problem.sites().size();
@@ -317,6 +314,11 @@ final class KernelSearch {
         return value;
     }
 
+    /**
+     * Sites not in the kernel, most promising first: by their value (how often the Lagrangian
+     * relaxation opened them, or the LP's {@code y_i}), ties by index (existing sites, always in the
+     * kernel, never appear). Without values, by the energy within reach per unit of site cost.
+     */
     private static List<Integer> ranked(SitingModel model, double[] siteValue, boolean[] kernel) {
         SitingProblem problem = model.problem;
         int siteCount = problem.sites().size();

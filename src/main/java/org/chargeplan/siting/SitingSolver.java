@@ -158,7 +158,8 @@ public final class SitingSolver {
                 // Tighter than the LP here; its design may also beat the warm start.
                 double limit = Math.max(1, options.timeLimitSeconds() / 5);
                 LagrangianBound.Outcome outcome = lagrangian.get().run(start.get().objective(), limit, options.relativeGap());
-                bound = Math.min(trivial, outcome.bound());
+                // Not below all reachable demand in its time: the LP bound instead.
+                bound = outcome.bound() < trivial ? outcome.bound() : lpBound(linear, backend, options);
                 SolveResult before = start.get();
                 start = KernelSearch.designPlan(model, outcome.chargers(), backend,
                         new SolveOptions(limit, options.relativeGap(), options.threads()))

@@ -96,6 +96,17 @@ class LagrangianPartsTest {
         assertTrue(Double.isNaN(ChoiceKnapsack.exact(cost, value, 7).value()));
     }
 
+    /** A huge finite budget (an "unlimited" one typed as a number) leaves the table to the LP greedy, which takes every best option. */
+    @Test
+    void hugeBudgetFallsBackToTheGreedy() {
+        double[][] cost = {{0, 3, 5}, {0, 2}};
+        double[][] value = {{0, 4, 6}, {0, 1}};
+        for (double capacity : new double[] {1e18, Double.MAX_VALUE}) {
+            assertTrue(ChoiceKnapsack.exact(cost, value, capacity) == null, "capacity " + capacity);
+            assertEquals(7, ChoiceKnapsack.solve(cost, value, capacity).value(), 1e-12, "capacity " + capacity);
+        }
+    }
+
     /** The exact knapsack against enumerating every choice, on costs in whole thousands. */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
