@@ -96,7 +96,7 @@ final class KernelSearch {
         double bound = maximise ? model.servedUpperBound() : Double.NaN;
         double[] siteValues = null;
         SolveResult best = start;
-        Optional<LagrangianBound> lagrangian = withBound ? LagrangianBound.of(model) : Optional.empty();
+        Optional<LagrangianBound> lagrangian = withBound ? model.lagrangian() : Optional.empty();
         if (lagrangian.isPresent()) {
             LagrangianBound.Outcome outcome = lagrangian.get().run(start.objective(),
                     LAGRANGIAN_SHARE * options.timeLimitSeconds(), options.relativeGap());

@@ -66,6 +66,7 @@ public final class SitingModel {
     Goal goal;
     double minimumServedKwh;
     private Optional<Map<String, Integer>> columnsByName;
+    private Optional<LagrangianBound> lagrangian;
     double objectiveConstant;
 
     private SitingModel(SitingProblem problem, LinearModel.Sense sense) {
@@ -167,6 +168,18 @@ public final class SitingModel {
             columnsByName = byName.size() == model.columnCount() ? Optional.of(byName) : Optional.empty();
         }
         return columnsByName;
+    }
+
+    /**
+     * The Lagrangian relaxation of this model, read on first use and kept (reading it walks every
+     * row; the solver asks whether it applies before the kernel search runs it); empty when it
+     * does not cover the model.
+     */
+    Optional<LagrangianBound> lagrangian() {
+        if (lagrangian == null) {
+            lagrangian = LagrangianBound.of(this);
+        }
+        return lagrangian;
     }
 
     public LinearModel linearModel() {

@@ -120,7 +120,7 @@ public final class SitingSolver {
         // first plan (the greedy's LP over a few hundred sites takes minutes there); the kernel
         // search starts from the plan that builds nothing new.
         if (start.isEmpty() && heuristics && KernelSearch.applies(linear) && model.goal == SitingModel.Goal.MAX_SERVED
-                && LagrangianBound.of(model).isPresent()) {
+                && model.lagrangian().isPresent()) {
             start = lowestPoint(linear);
             start.ifPresent(s -> LOG.info("{} warm start: left to the Lagrangian relaxation's design", phase));
         }
@@ -152,7 +152,7 @@ public final class SitingSolver {
             // When the heuristic already meets the LP bound within the gap, branch and bound has nothing to add.
             double trivial = model.servedUpperBound();
             Optional<LagrangianBound> lagrangian = start.get().objective() >= trivial * (1 - options.relativeGap())
-                    || linear.columnCount() < LAGRANGIAN_COLUMNS ? Optional.empty() : LagrangianBound.of(model);
+                    || linear.columnCount() < LAGRANGIAN_COLUMNS ? Optional.empty() : model.lagrangian();
             double bound;
             if (lagrangian.isPresent()) {
                 // Tighter than the LP here; its design may also beat the warm start.
