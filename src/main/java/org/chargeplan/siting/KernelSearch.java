@@ -139,6 +139,27 @@ final class KernelSearch {
         while (count(kernel) < target && next < ranked.size()) {
             kernel[ranked.get(next++)] = true;
         }
+        if (count(kernel) > RegionSearch.REGION_SITES && model.problem.flows().isEmpty()) {
+            // Too many sites for one MILP: by region, the rest of the plan fixed.
+            best = RegionSearch.improve(model, best, ranked, bound, backend, options, deadline);
+        } else {
+            best = kernelAndBuckets(model, kernel, ranked, next, best, bound, backend, options, deadline);
+        }
+        double gap = SolveResult.relativeGap(best.objective(), bound);
+        SolveStatus status = gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+        LOG.info("kernel search: {} {} against the bound {} (gap {}) in {} s", status, format(best.objective()),
+                format(bound), format(gap), format((System.nanoTime() - begin) / 1e9));
+        return new SolveResult(status, best.objective(), bound, gap, best.values(), best.solver(),
+                (System.nanoTime() - begin) / 1e9);
+    }
+
+    /**
+     * The MILP over the kernel, then the buckets of the next-ranked sites ({@code ranked} from
+     * {@code next} on), then wider MILPs while time is left; the best plan found.
+     */
+    private static SolveResult kernelAndBuckets(SitingModel model, boolean[] kernel, List<Integer> ranked, int next,
+            SolveResult best, double bound, SolverBackend backend, SolveOptions options, long deadline) {
+        int siteCount = model.problem.sites().size();
         double left = seconds(deadline);
         if (!withinGap(best, bound, options) && left >= MIN_SECONDS) {
             double share = next < ranked.size() ? KERNEL_SHARE : 1; // all of it when no bucket can follow
@@ -179,12 +200,7 @@ final class KernelSearch {
             }
             wideSize = Math.min(siteCount, 2 * wideSize);
         }
-        double gap = SolveResult.relativeGap(best.objective(), bound);
-        SolveStatus status = gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
-        LOG.info("kernel search: {} {} against the bound {} (gap {}) in {} s", status, format(best.objective()),
-                format(bound), format(gap), format((System.nanoTime() - begin) / 1e9));
-        return new SolveResult(status, best.objective(), bound, gap, best.values(), best.solver(),
-                (System.nanoTime() - begin) / 1e9);
+        return best;
     }
 
     /** A bound from the LP relaxation (infinite or NaN when none) and its column values (null when none). */
@@ -349,7 +365,7 @@ final class KernelSearch {
     }
 
     /** Sites open in a point of {@code model} (existing sites always). */
-    private static boolean[] openSites(SitingModel model, SolveResult point) {
+    static boolean[] openSites(SitingModel model, SolveResult point) {
         boolean[] open = new boolean[model.problem.sites().size()];
         for (int i = 0; i < open.length; i++) {
             open[i] = model.problem.sites().get(i).existing() || point.value(model.open[i]) > 0.5;
@@ -357,11 +373,11 @@ final class KernelSearch {
         return open;
     }
 
-    private static boolean withinGap(SolveResult best, double bound, SolveOptions options) {
+    static boolean withinGap(SolveResult best, double bound, SolveOptions options) {
         return SolveResult.relativeGap(best.objective(), bound) <= options.relativeGap();
     }
 
-    private static int count(boolean[] flags) {
+    static int count(boolean[] flags) {
         int n = 0;
         for (boolean flag : flags) {
             n += flag ? 1 : 0;
@@ -369,15 +385,15 @@ final class KernelSearch {
         return n;
     }
 
-    private static SolveOptions limited(SolveOptions options, double seconds) {
+    static SolveOptions limited(SolveOptions options, double seconds) {
         return new SolveOptions(Math.max(1, seconds), options.relativeGap(), options.threads());
     }
 
-    private static double seconds(long deadline) {
+    static double seconds(long deadline) {
         return (deadline - System.nanoTime()) / 1e9;
     }
 
-    private static String format(double value) {
+    static String format(double value) {
         return String.format(Locale.ROOT, "%.6g", value);
     }
 }

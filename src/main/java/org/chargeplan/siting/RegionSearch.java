@@ -1,0 +1,236 @@
+package org.chargeplan.siting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.chargeplan.solve.LinearModel;
+import org.chargeplan.solve.SolveOptions;
+import org.chargeplan.solve.SolveResult;
+import org.chargeplan.solve.SolveStatus;
+import org.chargeplan.solve.SolverBackend;
+import org.chargeplan.solve.SubModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Restricted MILPs by region, for kernels too large for one MILP: a large neighbourhood search
+ * whose neighbourhoods are places. The kernel (the best plan's open sites and the best-ranked
+ * others) is cut by recursive coordinate bisection into regions of at most
+ * {@value #REGION_SITES} sites; each region in turn gets a MILP over its own sites' columns
+ * (opening, chargers, the shares of the demand they serve), with every other column fixed at the
+ * best plan ({@link SubModel}). A region can thus move sites, chargers and demand among its own
+ * sites, and spend what the budget has left or what it frees; the rest of the city, its demand
+ * already served elsewhere, its transformer and feeder loads, stays as it is. A region's plan
+ * is checked against every row of the whole model and kept when it serves more. Sweeps repeat
+ * with the next-ranked sites until the plan is within the gap of the bound or the time is spent.
+ *
+ * <p>Regions follow the demand's geography because a site's columns only meet other sites' in
+ * the rows of the demand it reaches (minutes away), of its transformer and feeder, and the
+ * budget: a region of neighbouring sites holds most of the trade-offs a change involves. A
+ * region of {@value #REGION_SITES} sites is the size whose MILP HiGHS solves in about ten seconds
+ * on the 10,000-point city ({@code benchmarks/results/city-scale.md}).
+ */
+final class RegionSearch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegionSearch.class);
+
+    /** Most sites in one region's MILP. */
+    static final int REGION_SITES = 64;
+    /** Fewest seconds worth starting one more region's MILP with. */
+    private static final double MIN_SECONDS = 3;
+
+    private RegionSearch() {
+    }
+
+    /**
+     * The best plan found from {@code best} by region MILPs over {@code best}'s open sites and the
+     * sites of {@code ranked} (most promising first), until {@code deadline} (System.nanoTime) or
+     * until within the options' gap of {@code bound}.
+     */
+    static SolveResult improve(SitingModel model, SolveResult best, List<Integer> ranked, double bound,
+            SolverBackend backend, SolveOptions options, long deadline) {
+        return improve(model, best, ranked, bound, backend, options, deadline, REGION_SITES);
+    }
+
+    /** As {@link #improve(SitingModel, SolveResult, List, double, SolverBackend, SolveOptions, long)}, with regions of at most {@code regionSites}. */
+    static SolveResult improve(SitingModel model, SolveResult best, List<Integer> ranked, double bound,
+            SolverBackend backend, SolveOptions options, long deadline, int regionSites) {
+        int[][] siteColumns = siteColumns(model);
+        int siteCount = siteColumns.length;
+        boolean[] tried = new boolean[siteCount];
+        int sweep = 0;
+        while (!KernelSearch.withinGap(best, bound, options) && KernelSearch.seconds(deadline) >= MIN_SECONDS) {
+            boolean[] pool = KernelSearch.openSites(model, best);
+            int fresh = addRanked(pool, ranked, tried, Math.max(1, KernelSearch.count(pool)));
+            sweep++;
+            List<int[]> regions = regions(model, pool, regionSites);
+            double before = best.objective();
+            for (int r = 0; r < regions.size() && !KernelSearch.withinGap(best, bound, options); r++) {
+                double left = KernelSearch.seconds(deadline);
+                if (left < MIN_SECONDS) {
+                    break;
+                }
+                // The first sweep keeps half the time for the next ones.
+                int slots = regions.size() - r + (sweep == 1 ? regions.size() : 0);
+                best = regionSolve(model, siteColumns, regions.get(r), best, backend,
+                        KernelSearch.limited(options, Math.max(MIN_SECONDS, left / slots)),
+                        "sweep " + sweep + " region " + (r + 1) + "/" + regions.size());
+            }
+            LOG.info("region search: sweep {} over {} regions, {} sites ({} not tried before): {} -> {}", sweep,
+                    regions.size(), KernelSearch.count(pool), fresh, KernelSearch.format(before),
+                    KernelSearch.format(best.objective()));
+            if (fresh == 0 && best.objective() == before) {
+                break; // nothing new to try and nothing gained
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Adds to {@code pool} up to {@code wanted} sites of {@code ranked} not in it, first those not
+     * tried before, then (once the ranking is used up) the best-ranked again; returns how many of
+     * them had not been tried, and marks all of them tried.
+     */
+    private static int addRanked(boolean[] pool, List<Integer> ranked, boolean[] tried, int wanted) {
+        int added = 0;
+        int fresh = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < ranked.size() && added < wanted; k++) {
+                int i = ranked.get(k);
+                if (!pool[i] && (pass == 1 || !tried[i])) {
+                    pool[i] = true;
+                    fresh += tried[i] ? 0 : 1;
+                    tried[i] = true;
+                    added++;
+                }
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * The MILP over the sites of one region ({@code siteColumns} from {@link #siteColumns}), the
+     * rest fixed at {@code best}; its plan when better, else {@code best}.
+     */
+    static SolveResult regionSolve(SitingModel model, int[][] siteColumns, int[] region, SolveResult best,
+            SolverBackend backend, SolveOptions options, String label) {
+        long begin = System.nanoTime();
+        LinearModel whole = model.linearModel();
+        boolean[] free = new boolean[whole.columnCount()];
+        for (int i : region) {
+            for (int column : siteColumns[i]) {
+                free[column] = true;
+            }
+        }
+        SubModel sub = SubModel.of(whole, free, best.values());
+        LinearModel small = sub.model();
+        SolveResult result = backend.solve(small, options);
+        SolveResult found = null;
+        if (result.status().hasSolution()) {
+            double[] point = sub.lift(result.values());
+            if (whole.satisfies(point, 1e-6)) {
+                found = new SolveResult(SolveStatus.FEASIBLE, whole.objectiveValue(point), Double.NaN, Double.NaN,
+                        point, result.solver(), result.seconds());
+            }
+        }
+        boolean better = found != null && WarmStart.better(model, found, best);
+        LOG.info("region search: {}, {} sites, {}: {} {} in {} s of {}{}", label, region.length, small.sizeSummary(),
+                result.status(), KernelSearch.format(found == null ? Double.NaN : found.objective()),
+                KernelSearch.format((System.nanoTime() - begin) / 1e9), KernelSearch.format(options.timeLimitSeconds()),
+                better ? ", the best so far" : "");
+        return better ? found : best;
+    }
+
+    /**
+     * The sites of {@code pool} cut into regions of at most {@code regionSites}: halved at the
+     * median of the longer side of their bounding box (in degrees, the longitude scaled by the
+     * cosine of the latitude), ties by index, until small enough.
+     */
+    static List<int[]> regions(SitingModel model, boolean[] pool, int regionSites) {
+        List<Integer> sites = new ArrayList<>();
+        for (int i = 0; i < pool.length; i++) {
+            if (pool[i]) {
+                sites.add(i);
+            }
+        }
+        List<int[]> regions = new ArrayList<>();
+        bisect(model.problem.sites(), sites, regionSites, regions);
+        return regions;
+    }
+
+    private static void bisect(List<Site> all, List<Integer> sites, int most, List<int[]> out) {
+        if (sites.size() <= most) {
+            if (!sites.isEmpty()) {
+                out.add(sites.stream().mapToInt(Integer::intValue).toArray());
+            }
+            return;
+        }
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i : sites) {
+            double x = x(all.get(i));
+            double y = all.get(i).position().lat();
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        boolean alongX = maxX - minX >= maxY - minY;
+        List<Integer> sorted = new ArrayList<>(sites);
+        sorted.sort(Comparator.<Integer>comparingDouble(i -> alongX ? x(all.get(i)) : all.get(i).position().lat())
+                .thenComparingInt(i -> i));
+        int half = sorted.size() / 2;
+        bisect(all, sorted.subList(0, half), most, out);
+        bisect(all, sorted.subList(half, sorted.size()), most, out);
+    }
+
+    /** East–west position in degrees of latitude's length. */
+    private static double x(Site site) {
+        return site.position().lon() * Math.cos(Math.toRadians(site.position().lat()));
+    }
+
+    /**
+     * Per site, every column that belongs to it: opening, chargers, class energies, storage, peak
+     * draw, and the shares of the demand it serves.
+     */
+    static int[][] siteColumns(SitingModel model) {
+        int siteCount = model.problem.sites().size();
+        List<List<Integer>> columns = new ArrayList<>();
+        for (int i = 0; i < siteCount; i++) {
+            List<Integer> own = new ArrayList<>();
+            own.add(model.open[i]);
+            for (int column : model.chargers[i]) {
+                own.add(column);
+            }
+            addValid(own, model.classEnergy[i]);
+            addValid(own, new int[] {model.storageEnergy[i], model.storagePower[i], model.peakDraw[i]});
+            for (int[] series : new int[][] {model.storageCharge[i], model.storageDischarge[i], model.storageLevel[i]}) {
+                if (series != null) {
+                    addValid(own, series);
+                }
+            }
+            columns.add(own);
+        }
+        for (int d = 0; d < model.share.length; d++) {
+            List<org.chargeplan.road.ReachSets.Reach> reach = model.problem.reach().get(d);
+            for (int p = 0; p < reach.size(); p++) {
+                columns.get(reach.get(p).target()).add(model.share[d][p]);
+            }
+        }
+        int[][] result = new int[siteCount][];
+        for (int i = 0; i < siteCount; i++) {
+            result[i] = columns.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return result;
+    }
+
+    private static void addValid(List<Integer> to, int[] columns) {
+        for (int column : columns) {
+            if (column >= 0) {
+                to.add(column);
+            }
+        }
+    }
+}
