@@ -11,7 +11,7 @@ Writes, into OUT_DIR, a study in chargeplan's own formats:
   feeder.geojson      one radial 33 kV network: a substation at the centre, one bus per
                       block of 6x6 road nodes, a spanning tree along the grid (trunk first),
                       a 33/0.4 kV transformer at every bus
-  scenario.yaml       max-coverage within a budget, reach REACH minutes, 1 % gap
+  scenario.yaml       max-coverage within a budget, reach REACH minutes, 1 % gap, 2 threads
 
 Usage: make_city.py DEMAND SEED OUT_DIR [REACH_MINUTES]
 Same arguments, same bytes.
@@ -183,6 +183,7 @@ solver:
   name: auto
   time_limit_seconds: 600
   gap: 0.01
+  threads: 2
 """ % (demand_count, seed, reach, demand_count, seed, reach, budget))
 
 

@@ -59,7 +59,7 @@ final class KernelSearch {
     /** Of the time left after the warm start, what the max-coverage phase may use (the rest is the cheapest-plan phase's). */
     static final double FIRST_PHASE_SHARE = 0.85;
     /** Share of the time for the Lagrangian bound, where it applies ({@link LagrangianBound}). */
-    static final double LAGRANGIAN_SHARE = 0.25;
+    static final double LAGRANGIAN_SHARE = 0.1;
     /** Share of the time for the LP relaxation. */
     static final double LP_SHARE = 0.4;
     /** Share of the time left for the kernel's MILP when buckets may follow. */
@@ -113,6 +113,20 @@ final class KernelSearch {
                 // design would open far too much.
                 LOG.warn("the Lagrangian relaxation did not get below all reachable demand in its time;"
                         + " its design is not used");
+            }
+            if (!withinGap(best, bound, options)) {
+                // The greedy design too, once (no local search: each of its moves is an LP over the
+                // design): it counts the demand other chosen sites already serve, which the
+                // relaxation's design, chosen site by site, does not.
+                long greedyBegin = System.nanoTime();
+                Optional<SolveResult> greedy = WarmStart.evaluate(model,
+                        GreedyDesign.build(model.problem, new boolean[model.problem.sites().size()]), backend, options,
+                        deadline);
+                LOG.info("kernel search: the greedy design serves {} in {} s", format(greedy.map(SolveResult::objective)
+                        .orElse(Double.NaN)), format((System.nanoTime() - greedyBegin) / 1e9));
+                if (greedy.isPresent() && WarmStart.better(model, greedy.get(), best)) {
+                    best = greedy.get();
+                }
             }
             if (best.objective() <= 0) {
                 // No design to start from (not used, or it broke a row such as a station count):

@@ -3,6 +3,10 @@ package org.chargeplan.siting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.chargeplan.solve.LinearModel;
 import org.chargeplan.solve.SolveOptions;
 import org.chargeplan.solve.SolveResult;
@@ -35,7 +39,9 @@ final class RegionSearch {
     private static final Logger LOG = LoggerFactory.getLogger(RegionSearch.class);
 
     /** Most sites in one region's MILP. */
-    static final int REGION_SITES = 64;
+    static final int REGION_SITES = 128;
+    /** Most region MILPs solved side by side (when the options allow as many threads). */
+    static final int PARALLEL = 2;
     /** Fewest seconds worth starting one more region's MILP with. */
     private static final double MIN_SECONDS = 3;
 
@@ -57,24 +63,54 @@ final class RegionSearch {
             SolverBackend backend, SolveOptions options, long deadline, int regionSites) {
         int[][] siteColumns = siteColumns(model);
         int siteCount = siteColumns.length;
+        int parallel = Math.min(PARALLEL, options.threads());
+        ExecutorService workers = Executors.newFixedThreadPool(parallel, task -> {
+            Thread thread = new Thread(task, "region-search");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return sweeps(model, best, ranked, bound, backend, options, deadline, regionSites, siteColumns, parallel,
+                    workers);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private static SolveResult sweeps(SitingModel model, SolveResult best, List<Integer> ranked, double bound,
+            SolverBackend backend, SolveOptions options, long deadline, int regionSites, int[][] siteColumns,
+            int parallel, ExecutorService workers) {
+        int siteCount = siteColumns.length;
         boolean[] tried = new boolean[siteCount];
         int sweep = 0;
         while (!KernelSearch.withinGap(best, bound, options) && KernelSearch.seconds(deadline) >= MIN_SECONDS) {
             boolean[] pool = KernelSearch.openSites(model, best);
             int fresh = addRanked(pool, ranked, tried, Math.max(1, KernelSearch.count(pool)));
             sweep++;
-            List<int[]> regions = regions(model, pool, regionSites);
+            List<int[]> regions = pairedFarApart(regions(model, pool, regionSites), parallel);
             double before = best.objective();
-            for (int r = 0; r < regions.size() && !KernelSearch.withinGap(best, bound, options); r++) {
+            for (int r = 0; r < regions.size() && !KernelSearch.withinGap(best, bound, options); r += parallel) {
                 double left = KernelSearch.seconds(deadline);
                 if (left < MIN_SECONDS) {
                     break;
                 }
                 // The first sweep keeps half the time for the next ones.
-                int slots = regions.size() - r + (sweep == 1 ? regions.size() : 0);
-                best = regionSolve(model, siteColumns, regions.get(r), best, backend,
-                        KernelSearch.limited(options, Math.max(MIN_SECONDS, left / slots)),
-                        "sweep " + sweep + " region " + (r + 1) + "/" + regions.size());
+                int slots = (regions.size() - r + (sweep == 1 ? regions.size() : 0) + parallel - 1) / parallel;
+                SolveOptions each = new SolveOptions(Math.max(MIN_SECONDS, left / slots), options.relativeGap(),
+                        Math.max(1, options.threads() / parallel));
+                List<int[]> batch = regions.subList(r, Math.min(regions.size(), r + parallel));
+                double[] shares = slackShares(model.linearModel(), siteColumns, batch);
+                List<Future<double[]>> running = new ArrayList<>();
+                for (int q = 0; q < batch.size(); q++) {
+                    int[] region = batch.get(q);
+                    SolveResult from = best;
+                    String label = "sweep " + sweep + " region " + (r + q + 1) + "/" + regions.size();
+                    running.add(workers.submit(() -> regionPoint(model, siteColumns, region, from, backend, each, label,
+                            shares)));
+                }
+                for (int q = 0; q < running.size(); q++) {
+                    best = merged(model, siteColumns, regions.get(r + q), best, outcome(running.get(q)));
+                }
             }
             LOG.info("region search: sweep {} over {} regions, {} sites ({} not tried before): {} -> {}", sweep,
                     regions.size(), KernelSearch.count(pool), fresh, KernelSearch.format(before),
@@ -110,35 +146,130 @@ final class RegionSearch {
 
     /**
      * The MILP over the sites of one region ({@code siteColumns} from {@link #siteColumns}), the
-     * rest fixed at {@code best}; its plan when better, else {@code best}.
+     * rest fixed at {@code best}, each row left the share {@code slackShares} gives it of the room
+     * {@code best} leaves (null: all): its solution as a point of the whole model that meets every
+     * row and serves more than {@code best}, else null.
      */
-    static SolveResult regionSolve(SitingModel model, int[][] siteColumns, int[] region, SolveResult best,
-            SolverBackend backend, SolveOptions options, String label) {
+    static double[] regionPoint(SitingModel model, int[][] siteColumns, int[] region, SolveResult best,
+            SolverBackend backend, SolveOptions options, String label, double[] slackShares) {
         long begin = System.nanoTime();
         LinearModel whole = model.linearModel();
+        SubModel sub = SubModel.of(whole, freeColumns(whole, siteColumns, region), best.values(), slackShares);
+        LinearModel small = sub.model();
+        SolveResult result = backend.solve(small, options);
+        double[] point = result.status().hasSolution() ? sub.lift(result.values()) : null;
+        double objective = point != null && whole.satisfies(point, 1e-6) ? whole.objectiveValue(point) : Double.NaN;
+        boolean better = WarmStart.better(model, withObjective(objective, point, best), best);
+        LOG.info("region search: {}, {} sites, {}: {} {} in {} s of {}{}", label, region.length, small.sizeSummary(),
+                result.status(), KernelSearch.format(objective), KernelSearch.format((System.nanoTime() - begin) / 1e9),
+                KernelSearch.format(options.timeLimitSeconds()), better ? ", better than its start" : "");
+        return better ? point : null;
+    }
+
+    /**
+     * {@code best} with the region's columns taken from {@code point} (a region's solution, found
+     * from {@code best} or from an earlier best), when that meets every row of the model and
+     * serves more; else {@code best}. Regions solved side by side from the same plan are merged so,
+     * one after the other; each had its share of every row they both enter (the budget, a shared
+     * feeder's voltage), so they fit, and the check makes sure.
+     */
+    private static SolveResult merged(SitingModel model, int[][] siteColumns, int[] region, SolveResult best,
+            double[] point) {
+        if (point == null) {
+            return best;
+        }
+        LinearModel whole = model.linearModel();
+        double[] values = best.values().clone();
+        for (int i : region) {
+            for (int column : siteColumns[i]) {
+                values[column] = point[column];
+            }
+        }
+        if (!whole.satisfies(values, 1e-6)) {
+            LOG.info("region search: a region's plan no longer fits beside the one solved with it; left out");
+            return best;
+        }
+        SolveResult candidate = withObjective(whole.objectiveValue(values), values, best);
+        return WarmStart.better(model, candidate, best) ? candidate : best;
+    }
+
+    private static SolveResult withObjective(double objective, double[] values, SolveResult like) {
+        return new SolveResult(SolveStatus.FEASIBLE, Double.isNaN(objective) ? like.objective() : objective,
+                Double.NaN, Double.NaN, values == null ? like.values() : values, like.solver(), like.seconds());
+    }
+
+    /**
+     * Per row of the model, the share of its room each region of {@code batch} (solved side by
+     * side) may use: 1 where at most one of them enters it (its demand, its transformer), one over
+     * their number where several do (the budget, a shared feeder's voltage); null for a batch of
+     * one. With these shares their solutions fit together (see {@link SubModel}).
+     */
+    static double[] slackShares(LinearModel whole, int[][] siteColumns, List<int[]> batch) {
+        if (batch.size() < 2) {
+            return null;
+        }
+        List<boolean[]> frees = new ArrayList<>();
+        for (int[] region : batch) {
+            frees.add(freeColumns(whole, siteColumns, region));
+        }
+        double[] shares = new double[whole.rowCount()];
+        for (int r = 0; r < shares.length; r++) {
+            int entering = 0;
+            for (boolean[] free : frees) {
+                for (int k = whole.rowStart(r); k < whole.rowEnd(r); k++) {
+                    if (free[whole.entryColumn(k)]) {
+                        entering++;
+                        break;
+                    }
+                }
+            }
+            shares[r] = entering <= 1 ? 1 : 1.0 / entering;
+        }
+        return shares;
+    }
+
+    private static boolean[] freeColumns(LinearModel whole, int[][] siteColumns, int[] region) {
         boolean[] free = new boolean[whole.columnCount()];
         for (int i : region) {
             for (int column : siteColumns[i]) {
                 free[column] = true;
             }
         }
-        SubModel sub = SubModel.of(whole, free, best.values());
-        LinearModel small = sub.model();
-        SolveResult result = backend.solve(small, options);
-        SolveResult found = null;
-        if (result.status().hasSolution()) {
-            double[] point = sub.lift(result.values());
-            if (whole.satisfies(point, 1e-6)) {
-                found = new SolveResult(SolveStatus.FEASIBLE, whole.objectiveValue(point), Double.NaN, Double.NaN,
-                        point, result.solver(), result.seconds());
+        return free;
+    }
+
+    private static double[] outcome(Future<double[]> running) {
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The regions reordered so that each group of {@code parallel} consecutive ones are far apart:
+     * bisection lists neighbours next to each other, so the groups take one from each part.
+     */
+    static List<int[]> pairedFarApart(List<int[]> regions, int parallel) {
+        if (parallel < 2) {
+            return regions;
+        }
+        List<int[]> order = new ArrayList<>();
+        int part = (regions.size() + parallel - 1) / parallel;
+        for (int k = 0; k < part; k++) {
+            for (int p = 0; p < parallel; p++) {
+                if (p * part + k < regions.size()) {
+                    order.add(regions.get(p * part + k));
+                }
             }
         }
-        boolean better = found != null && WarmStart.better(model, found, best);
-        LOG.info("region search: {}, {} sites, {}: {} {} in {} s of {}{}", label, region.length, small.sizeSummary(),
-                result.status(), KernelSearch.format(found == null ? Double.NaN : found.objective()),
-                KernelSearch.format((System.nanoTime() - begin) / 1e9), KernelSearch.format(options.timeLimitSeconds()),
-                better ? ", the best so far" : "");
-        return better ? found : best;
+        return order;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * OR-Tools output settings; chargeplan's standard output carries only its own result line. On
  * POSIX systems the descriptor is duplicated, pointed at {@code /dev/null} and restored afterwards
  * (C stdio buffers flushed on both sides); elsewhere, or if the C library cannot be reached, the
- * action runs unchanged. Calls are serialised, since the descriptor is process-wide.
+ * action runs unchanged. The descriptor is process-wide, so solves running side by side share one
+ * redirection: the first to start makes it, the last to finish undoes it.
  */
 final class NativeOutput {
 
@@ -35,31 +36,52 @@ final class NativeOutput {
 
     private static final CLibrary LIBC = load();
 
+    /** Solves running now; the first to enter redirects, the last to leave restores. */
+    private static int active;
+    /** The saved standard output while redirected, else -1. */
+    private static int saved = -1;
+
     private NativeOutput() {
     }
 
-    static synchronized <T> T silenced(Supplier<T> action) {
+    static <T> T silenced(Supplier<T> action) {
         if (LIBC == null) {
             return action.get();
         }
-        System.out.flush();
-        LIBC.fflush(null);
-        int saved = LIBC.dup(STDOUT);
-        int devNull = LIBC.open("/dev/null", WRITE_ONLY);
-        if (saved < 0 || devNull < 0) {
-            closeQuietly(saved);
-            closeQuietly(devNull);
-            return action.get();
-        }
-        LIBC.dup2(devNull, STDOUT);
-        LIBC.close(devNull);
+        enter();
         try {
             return action.get();
         } finally {
-            LIBC.fflush(null);
-            LIBC.dup2(saved, STDOUT);
-            LIBC.close(saved);
+            leave();
         }
+    }
+
+    private static synchronized void enter() {
+        if (active++ > 0) {
+            return;
+        }
+        System.out.flush();
+        LIBC.fflush(null);
+        int copy = LIBC.dup(STDOUT);
+        int devNull = LIBC.open("/dev/null", WRITE_ONLY);
+        if (copy < 0 || devNull < 0) {
+            closeQuietly(copy);
+            closeQuietly(devNull);
+            return;
+        }
+        LIBC.dup2(devNull, STDOUT);
+        LIBC.close(devNull);
+        saved = copy;
+    }
+
+    private static synchronized void leave() {
+        if (--active > 0 || saved < 0) {
+            return;
+        }
+        LIBC.fflush(null);
+        LIBC.dup2(saved, STDOUT);
+        LIBC.close(saved);
+        saved = -1;
     }
 
     private static void closeQuietly(int fd) {

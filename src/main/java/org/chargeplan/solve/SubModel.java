@@ -31,6 +31,17 @@ public final class SubModel {
      * {@code point[j]}. Columns and rows keep their names and their order.
      */
     public static SubModel of(LinearModel whole, boolean[] free, double[] point) {
+        return of(whole, free, point, null);
+    }
+
+    /**
+     * As {@link #of(LinearModel, boolean[], double[])}, but row {@code r} may use only the share
+     * {@code slackShare[r]} (in [0, 1]) of the room the point leaves it on either side: sub-models
+     * of disjoint column sets, solved side by side from the same point with shares summing to at
+     * most one on every row they both enter, give solutions that still meet every row when put
+     * back together. {@code slackShare} null: all of the room.
+     */
+    public static SubModel of(LinearModel whole, boolean[] free, double[] point, double[] slackShare) {
         if (free.length != whole.columnCount() || point.length != whole.columnCount()) {
             throw new IllegalArgumentException("free and point must have one entry per column");
         }
@@ -50,10 +61,12 @@ public final class SubModel {
         for (int r = 0; r < whole.rowCount(); r++) {
             boolean touched = false;
             double fixed = 0;
+            double started = 0;
             for (int k = whole.rowStart(r); k < whole.rowEnd(r); k++) {
                 int j = whole.entryColumn(k);
                 if (free[j]) {
                     touched = true;
+                    started += whole.entryValue(k) * point[j];
                 } else {
                     fixed += whole.entryValue(k) * point[j];
                 }
@@ -68,7 +81,14 @@ public final class SubModel {
                     b.addEntry(newColumn[j], whole.entryValue(k));
                 }
             }
-            b.endRow(whole.rowLower(r) - fixed, whole.rowUpper(r) - fixed);
+            double lo = whole.rowLower(r) - fixed;
+            double hi = whole.rowUpper(r) - fixed;
+            if (slackShare != null && slackShare[r] < 1) {
+                // The free part may move from where it starts by its share of the room.
+                lo = Double.isInfinite(lo) ? lo : started - slackShare[r] * Math.max(0, started - lo);
+                hi = Double.isInfinite(hi) ? hi : started + slackShare[r] * Math.max(0, hi - started);
+            }
+            b.endRow(lo, hi);
         }
         return new SubModel(whole, b.build(), Arrays.copyOf(wholeColumn, kept), point.clone());
     }

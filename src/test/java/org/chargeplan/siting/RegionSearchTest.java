@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Region search against the exact optimum (HiGHS on the whole model, gap 1e-9) of seeded
  * mid-size instances: started from the optimum at half the budget (a feasible plan at the full
- * budget), it never gets worse, never beats the optimum, and its plan passes the checker; a
- * region holding every site reaches the optimum itself.
+ * budget), it never gets worse, never beats the optimum, and its plan passes the checker, also
+ * with two regions solved side by side; a region holding every site reaches the optimum itself.
  */
 class RegionSearchTest {
 
@@ -27,10 +27,30 @@ class RegionSearchTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void smallRegionsImproveAFeasiblePlanAndStayFeasible(long seed) {
-        Run run = run(seed, 6);
+        Run run = run(seed, 6, EXACT);
         assertTrue(run.found >= run.start - 1e-6, "got worse; " + run);
         assertTrue(run.found <= run.optimum + 1e-6 * run.optimum, "beats the optimum; " + run);
         assertTrue(run.found > run.start + 1e-6, "no region improved the half-budget plan; " + run);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void twoRegionsSideBySideImproveAndStayFeasible(long seed) {
+        Run run = run(seed, 6, new SolveOptions(120, 1e-9, 2));
+        assertTrue(run.found >= run.start - 1e-6, "got worse; " + run);
+        assertTrue(run.found <= run.optimum + 1e-6 * run.optimum, "beats the optimum; " + run);
+        assertTrue(run.found > run.start + 1e-6, "no region improved the half-budget plan; " + run);
+    }
+
+    @Test
+    void sideBySideOrderIsAPermutationTakingOneFromEachHalf() {
+        List<int[]> regions = new ArrayList<>();
+        for (int r = 0; r < 7; r++) {
+            regions.add(new int[] {r});
+        }
+        List<int[]> order = RegionSearch.pairedFarApart(regions, 2);
+        assertEquals(List.of(0, 4, 1, 5, 2, 6, 3), order.stream().map(region -> region[0]).toList());
+        assertEquals(regions, RegionSearch.pairedFarApart(regions, 1));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -42,10 +62,11 @@ class RegionSearchTest {
         SolveResult exact = highs.solve(model.linearModel(), EXACT);
         SolveResult start = halfBudgetOptimum(problem, seed);
         int[] everySite = java.util.stream.IntStream.range(0, problem.sites().size()).toArray();
-        SolveResult found = RegionSearch.regionSolve(model, RegionSearch.siteColumns(model), everySite, start, highs,
-                EXACT, "every site");
-        assertEquals(exact.objective(), found.objective(), 1e-6 * exact.objective(), "seed " + seed);
-        assertTrue(PlanChecker.check(problem, model.decode(found)).isEmpty(), "seed " + seed);
+        double[] found = RegionSearch.regionPoint(model, RegionSearch.siteColumns(model), everySite, start, highs,
+                EXACT, "every site", null);
+        assertEquals(exact.objective(), model.linearModel().objectiveValue(found), 1e-6 * exact.objective(), "seed " + seed);
+        SolveResult point = new SolveResult(SolveStatus.FEASIBLE, exact.objective(), Double.NaN, Double.NaN, found, "highs", 0);
+        assertTrue(PlanChecker.check(problem, model.decode(point)).isEmpty(), "seed " + seed);
     }
 
     @Test
@@ -89,7 +110,7 @@ class RegionSearchTest {
         return start;
     }
 
-    private static Run run(long seed, int regionSites) {
+    private static Run run(long seed, int regionSites, SolveOptions options) {
         SitingProblem problem = KernelSearchTest.midSize(seed);
         SitingModel model = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0);
         HighsBackend highs = new HighsBackend();
@@ -101,7 +122,7 @@ class RegionSearchTest {
             ranked.add(i);
         }
         long deadline = System.nanoTime() + 120_000_000_000L;
-        SolveResult found = RegionSearch.improve(model, start, ranked, exact.objective(), highs, EXACT, deadline,
+        SolveResult found = RegionSearch.improve(model, start, ranked, exact.objective(), highs, options, deadline,
                 regionSites);
         Run run = new Run(seed, start.objective(), found.objective(), exact.objective());
         System.out.println(run);

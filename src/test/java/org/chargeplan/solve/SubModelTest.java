@@ -49,6 +49,41 @@ class SubModelTest {
         assertArrayEquals(startOf(free, point), sub.start(), "seed " + seed);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void twoDisjointSubModelsWithHalfTheRoomFitTogether(long seed) {
+        Random random = new Random(seed);
+        LinearModel whole = randomMilp(random);
+        double[] point = new double[whole.columnCount()];
+        boolean[] first = new boolean[whole.columnCount()];
+        boolean[] second = new boolean[whole.columnCount()];
+        for (int j = 0; j < first.length; j++) {
+            int side = random.nextInt(3);
+            first[j] = side == 0;
+            second[j] = side == 1;
+        }
+        double[] shares = new double[whole.rowCount()];
+        java.util.Arrays.fill(shares, 0.5);
+        HighsBackend highs = new HighsBackend();
+        SubModel a = SubModel.of(whole, first, point, shares);
+        SubModel b = SubModel.of(whole, second, point, shares);
+        SolveResult ra = highs.solve(a.model(), EXACT);
+        SolveResult rb = highs.solve(b.model(), EXACT);
+        assertEquals(SolveStatus.OPTIMAL, ra.status(), "seed " + seed);
+        assertEquals(SolveStatus.OPTIMAL, rb.status(), "seed " + seed);
+        double[] together = a.lift(ra.values());
+        double[] fromB = b.lift(rb.values());
+        for (int j = 0; j < together.length; j++) {
+            if (second[j]) {
+                together[j] = fromB[j];
+            }
+        }
+        assertTrue(whole.satisfies(together, 1e-6), "seed " + seed + ": the two solutions do not fit together");
+        // With all the room, one alone does at least as well.
+        SolveResult fullA = highs.solve(SubModel.of(whole, first, point).model(), EXACT);
+        assertTrue(fullA.objective() >= ra.objective() - 1e-6, "seed " + seed + ": half the room served more");
+    }
+
     /**
      * max c·x, x in [0, 5] (integer or continuous), rows Σ a x ≤ b with a ≥ 0 and b > 0, so that
      * zero is feasible; some rows also get a ≥ floor of 0 in a two-sided form.
