@@ -107,6 +107,11 @@ final class KernelSearch {
             if (outcome.bound() < model.servedUpperBound()) {
                 if (!withinGap(best, bound, options)) {
                     best = chosenDesign(model, outcome.chargers(), best, backend, limited(options, seconds(deadline)));
+                    if (!java.util.Arrays.deepEquals(outcome.chargers(), outcome.lastChargers())
+                            && !withinGap(best, bound, options)) {
+                        best = chosenDesign(model, outcome.lastChargers(), best, backend,
+                                limited(options, seconds(deadline)));
+                    }
                 }
             } else {
                 // Not yet below all reachable demand: the relaxation is far from its optimum and its

@@ -59,8 +59,12 @@ final class LagrangianBound {
      * @param siteScore per site, how often the relaxation opened it (recent steps weigh more)
      * @param chargers  per site, the chargers per type the relaxation chose at the bound (whole
      *                  choices only; null for a closed site): the start of a Lagrangian heuristic
+     * @param lastChargers the same at the last step, whose multipliers have priced more of the
+     *                  demand that several chosen sites reach (on the largest models the bound is
+     *                  often lowest at the first step, where none is priced)
      */
-    record Outcome(double bound, double[] siteScore, int[][] chargers, int steps, double seconds) {
+    record Outcome(double bound, double[] siteScore, int[][] chargers, int[][] lastChargers, int steps,
+            double seconds) {
     }
 
     private final SitingModel model;
@@ -213,7 +217,11 @@ final class LagrangianBound {
         double elapsed = (System.nanoTime() - begin) / 1e9;
         LOG.info("Lagrangian bound {} after {} steps in {} s ({} relaxed joining rows)", format(best), steps,
                 format(elapsed), joinRow.length);
-        return new Outcome(best, score, chosen, steps, elapsed);
+        int[][] last = new int[siteCount][];
+        for (int i = 0; evaluation != null && evaluation.choice != null && i < siteCount; i++) {
+            last[i] = configurations[i][evaluation.choice.option()[i]];
+        }
+        return new Outcome(best, score, chosen, last, steps, elapsed);
     }
 
     /**

@@ -129,7 +129,11 @@ public final class SitingSolver {
             start.ifPresent(s -> LOG.info("{} warm start: greedy and local search reach {} in {} s", phase,
                     String.format(Locale.ROOT, "%.6g", s.objective()), String.format(Locale.ROOT, "%.2f", seconds(begin))));
         }
-        if (start.isPresent() && heuristics && linear.sense() == LinearModel.Sense.MINIMISE) {
+        // The cost descent evaluates one LP per move; where the region search follows (more open
+        // sites than one region holds), its MILPs make the same moves in far less time.
+        boolean regionsFollow = start.isPresent() && KernelSearch.applies(linear)
+                && KernelSearch.count(KernelSearch.openSites(model, start.get())) > RegionSearch.REGION_SITES;
+        if (start.isPresent() && heuristics && linear.sense() == LinearModel.Sense.MINIMISE && !regionsFollow) {
             SolveResult given = start.get();
             start = Optional.of(WarmStart.cheaper(model, given, backend, options, Math.max(1, options.timeLimitSeconds() / 5)));
             LOG.info("{} warm start: the plan's cost {} cut to {} by local search in {} s", phase,
