@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * <li>The bound and the ranking of the sites. Where the {@link LagrangianBound} covers the model
  * (max coverage with point demand), its subgradient search within {@value #LAGRANGIAN_SHARE} of
  * the time: its lowest value is the bound, how often it opens each site the ranking, and the
- * sites and chargers it chose at the bound, with the demand allocated by LP, the first plan
- * (the Lagrangian heuristic). Otherwise the LP relaxation of the whole model (within
+ * sites and chargers it chose at the bound and at its last step, with the demand allocated by
+ * LP, the first plans (the Lagrangian heuristic), beside the one-pass greedy design. Otherwise the LP relaxation of the whole model (within
  * {@value #LP_SHARE} of the time): with HiGHS, the {@link SafeBound} of its interior point duals
  * (valid for any duals, so also when the solve stalls or stops early), otherwise the LP optimum;
  * its {@code y_i} rank the sites. Never more than all reachable demand.</li>
@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
  * spent; when the ranking runs out first, MILPs over the kernel and the best-ranked sites,
  * {@value #WIDE_FACTOR} times the kernel's size and then doubling, have the time left.</li>
  * </ol>
+ * A kernel of more than {@value RegionSearch#REGION_SITES} sites is too large for one MILP; the
+ * {@link RegionSearch} takes over from step 2, with MILPs by region and the rest of the plan fixed.
  * Every restricted plan is a plan of the whole model (the left-out sites closed), checked against
  * all of its rows; the best one, never worse than the start, is the answer, OPTIMAL when within
  * the requested gap of the bound and FEASIBLE otherwise. Solver time limits make the restricted

@@ -18,21 +18,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Restricted MILPs by region, for kernels too large for one MILP: a large neighbourhood search
- * whose neighbourhoods are places. The kernel (the best plan's open sites and the best-ranked
- * others) is cut by recursive coordinate bisection into regions of at most
+ * (Shaw 1998) whose neighbourhoods are places. The kernel (the best plan's open sites and as many
+ * of the best-ranked others) is cut by recursive coordinate bisection into regions of at most
  * {@value #REGION_SITES} sites; each region in turn gets a MILP over its own sites' columns
  * (opening, chargers, the shares of the demand they serve), with every other column fixed at the
  * best plan ({@link SubModel}). A region can thus move sites, chargers and demand among its own
  * sites, and spend what the budget has left or what it frees; the rest of the city, its demand
- * already served elsewhere, its transformer and feeder loads, stays as it is. A region's plan
- * is checked against every row of the whole model and kept when it serves more. Sweeps repeat
- * with the next-ranked sites until the plan is within the gap of the bound or the time is spent.
+ * already served elsewhere, its transformer and feeder loads, stays as it is. A region's plan is
+ * checked against every row of the whole model and kept when it serves more. Sweeps repeat with
+ * the next-ranked sites until the plan is within the gap of the bound, the time is spent, or a
+ * sweep with no new site gains nothing.
  *
- * <p>Regions follow the demand's geography because a site's columns only meet other sites' in
- * the rows of the demand it reaches (minutes away), of its transformer and feeder, and the
- * budget: a region of neighbouring sites holds most of the trade-offs a change involves. A
- * region of {@value #REGION_SITES} sites is the size whose MILP HiGHS solves in about ten seconds
- * on the 10,000-point city ({@code benchmarks/results/city-scale.md}).
+ * <p>Regions follow the geography because a site's columns only meet other sites' in the rows of
+ * the demand it reaches (minutes away), of its transformer and feeder, and the budget: a region
+ * of neighbouring sites holds most of the trade-offs a change involves. With two threads or more,
+ * two regions from opposite halves of the kernel are solved side by side, each allowed half of
+ * the room the plan leaves on every row both enter, so that their plans always fit together.
+ *
+ * <p>The region size was chosen on the 100,000-point city ({@code benchmarks/results/city-scale.md},
+ * fourth section): regions of 20 sites solve quickly but cannot make the larger moves; regions of
+ * 80 sites (the 640-site kernel halved three times) gain the most per sweep and HiGHS still
+ * proves most of them optimal within their share of the time. Results depend on the solver's
+ * time limits, so on the machine's speed; each region's solve is logged.
  */
 final class RegionSearch {
 
@@ -58,11 +65,13 @@ final class RegionSearch {
         return improve(model, best, ranked, bound, backend, options, deadline, REGION_SITES);
     }
 
-    /** As {@link #improve(SitingModel, SolveResult, List, double, SolverBackend, SolveOptions, long)}, with regions of at most {@code regionSites}. */
+    /**
+     * As {@link #improve(SitingModel, SolveResult, List, double, SolverBackend, SolveOptions, long)},
+     * with regions of at most {@code regionSites}.
+     */
     static SolveResult improve(SitingModel model, SolveResult best, List<Integer> ranked, double bound,
             SolverBackend backend, SolveOptions options, long deadline, int regionSites) {
         int[][] siteColumns = siteColumns(model);
-        int siteCount = siteColumns.length;
         int parallel = Math.min(PARALLEL, options.threads());
         ExecutorService workers = Executors.newFixedThreadPool(parallel, task -> {
             Thread thread = new Thread(task, "region-search");
