@@ -42,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * {@value #WIDE_FACTOR} times the kernel's size and then doubling, have the time left.</li>
  * </ol>
  * A kernel of more than {@value RegionSearch#REGION_SITES} sites is too large for one MILP; the
- * {@link RegionSearch} takes over from step 2, with MILPs by region and the rest of the plan fixed.
- * Every restricted plan is a plan of the whole model (the left-out sites closed), checked against
+ * {@link RegionSearch} takes over from step 2 (models without range-limited flows), with MILPs by
+ * region and the rest of the plan fixed. Every restricted plan is a plan of the whole model (the
+ * left-out sites closed, or with the region search as in the best plan), checked against
  * all of its rows; the best one, never worse than the start, is the answer, OPTIMAL when within
  * the requested gap of the bound and FEASIBLE otherwise. Solver time limits make the restricted
  * solves, and so the result, depend on the machine's speed; each step is logged.

@@ -171,12 +171,14 @@ final class LagrangianBound {
         double[][] previous = null;
         int steps = 0;
         Evaluation evaluation = null;
+        Evaluation lastFinite = null;
         while (System.nanoTime() < deadline && factor >= SMALLEST_FACTOR) {
             evaluation = evaluate(u, mu);
             steps++;
             if (!Double.isFinite(evaluation.value)) {
                 break;
             }
+            lastFinite = evaluation;
             if (best == Double.POSITIVE_INFINITY || evaluation.value < best - 1e-9 * Math.abs(best)) {
                 best = evaluation.value;
                 for (int i = 0; i < siteCount; i++) {
@@ -218,8 +220,8 @@ final class LagrangianBound {
         LOG.info("Lagrangian bound {} after {} steps in {} s ({} relaxed joining rows)", format(best), steps,
                 format(elapsed), joinRow.length);
         int[][] last = new int[siteCount][];
-        for (int i = 0; evaluation != null && evaluation.choice != null && i < siteCount; i++) {
-            last[i] = configurations[i][evaluation.choice.option()[i]];
+        for (int i = 0; lastFinite != null && i < siteCount; i++) {
+            last[i] = configurations[i][lastFinite.choice.option()[i]];
         }
         return new Outcome(best, score, chosen, last, steps, elapsed);
     }

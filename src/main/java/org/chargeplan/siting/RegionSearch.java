@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * best plan ({@link SubModel}). A region can thus move sites, chargers and demand among its own
  * sites, and spend what the budget has left or what it frees; the rest of the city, its demand
  * already served elsewhere, its transformer and feeder loads, stays as it is. A region's plan is
- * checked against every row of the whole model and kept when it serves more. Sweeps repeat with
+ * checked against every row of the whole model and kept when it is better (serves more, or in
+ * the cheapest-plan phase costs less). Sweeps repeat with
  * the next-ranked sites until the plan is within the gap of the bound, the time is spent, or a
  * sweep with no new site gains nothing.
  *
@@ -82,7 +83,14 @@ final class RegionSearch {
             return sweeps(model, best, ranked, bound, backend, options, deadline, regionSites, siteColumns, parallel,
                     workers);
         } finally {
-            workers.shutdownNow();
+            // Normally every solve has been waited for; after a failure, let a running one finish
+            // (within its own time limit) before going on.
+            workers.shutdown();
+            try {
+                workers.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -114,8 +122,8 @@ final class RegionSearch {
                     int[] region = batch.get(q);
                     SolveResult from = best;
                     String label = "sweep " + sweep + " region " + (r + q + 1) + "/" + regions.size();
-                    running.add(workers.submit(() -> regionPoint(model, siteColumns, region, from, backend, each, label,
-                            shares)));
+                    running.add(workers.submit(() -> guarded(label,
+                            () -> regionPoint(model, siteColumns, region, from, backend, each, label, shares))));
                 }
                 for (int q = 0; q < running.size(); q++) {
                     best = merged(model, siteColumns, regions.get(r + q), best, outcome(running.get(q)));
@@ -157,7 +165,7 @@ final class RegionSearch {
      * The MILP over the sites of one region ({@code siteColumns} from {@link #siteColumns}), the
      * rest fixed at {@code best}, each row left the share {@code slackShares} gives it of the room
      * {@code best} leaves (null: all): its solution as a point of the whole model that meets every
-     * row and serves more than {@code best}, else null.
+     * row and is better than {@code best}, else null.
      */
     static double[] regionPoint(SitingModel model, int[][] siteColumns, int[] region, SolveResult best,
             SolverBackend backend, SolveOptions options, String label, double[] slackShares) {
@@ -177,8 +185,8 @@ final class RegionSearch {
 
     /**
      * {@code best} with the region's columns taken from {@code point} (a region's solution, found
-     * from {@code best} or from an earlier best), when that meets every row of the model and
-     * serves more; else {@code best}. Regions solved side by side from the same plan are merged so,
+     * from {@code best} or from an earlier best), when that meets every row of the model and is
+     * better; else {@code best}. Regions solved side by side from the same plan are merged so,
      * one after the other; each had its share of every row they both enter (the budget, a shared
      * feeder's voltage), so they fit, and the check makes sure.
      */
@@ -247,15 +255,25 @@ final class RegionSearch {
         return free;
     }
 
+    /** A region's solve whose failure (a solver error) costs only that region: logged, no plan. */
+    private static double[] guarded(String label, java.util.function.Supplier<double[]> solve) {
+        try {
+            return solve.get();
+        } catch (RuntimeException e) {
+            LOG.warn("region search: {} failed ({}); the plan stays as it was", label, e.toString());
+            return null;
+        }
+    }
+
     private static double[] outcome(Future<double[]> running) {
         try {
             return running.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            throw new IllegalStateException("region search interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         }

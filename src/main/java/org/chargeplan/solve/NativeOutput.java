@@ -57,9 +57,13 @@ final class NativeOutput {
     }
 
     private static synchronized void enter() {
-        if (active++ > 0) {
-            return;
+        if (saved < 0) {
+            redirect(); // the first solve, or an earlier attempt failed
         }
+        active++;
+    }
+
+    private static void redirect() {
         System.out.flush();
         LIBC.fflush(null);
         int copy = LIBC.dup(STDOUT);

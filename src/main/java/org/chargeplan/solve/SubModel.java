@@ -45,6 +45,16 @@ public final class SubModel {
         if (free.length != whole.columnCount() || point.length != whole.columnCount()) {
             throw new IllegalArgumentException("free and point must have one entry per column");
         }
+        if (slackShare != null) {
+            if (slackShare.length != whole.rowCount()) {
+                throw new IllegalArgumentException("slackShare must have one entry per row");
+            }
+            for (double share : slackShare) {
+                if (!(share >= 0 && share <= 1)) {
+                    throw new IllegalArgumentException("slack shares must lie in [0, 1], not " + share);
+                }
+            }
+        }
         LinearModel.Builder b = new LinearModel.Builder(whole.sense());
         int[] newColumn = new int[whole.columnCount()];
         int[] wholeColumn = new int[whole.columnCount()];

@@ -42,6 +42,61 @@ class RegionSearchTest {
         assertTrue(run.found > run.start + 1e-6, "no region improved the half-budget plan; " + run);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void twoRegionsSolvedFromTheSamePlanFitTogether(long seed) {
+        SitingProblem problem = KernelSearchTest.midSize(seed);
+        SitingModel model = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0);
+        SolveResult start = halfBudgetOptimum(problem, seed);
+        boolean[] every = new boolean[problem.sites().size()];
+        java.util.Arrays.fill(every, true);
+        List<int[]> halves = RegionSearch.regions(model, every, (every.length + 1) / 2);
+        assertEquals(2, halves.size(), "seed " + seed);
+        int[][] siteColumns = RegionSearch.siteColumns(model);
+        double[] shares = RegionSearch.slackShares(model.linearModel(), siteColumns, halves);
+        HighsBackend highs = new HighsBackend();
+        double[] first = RegionSearch.regionPoint(model, siteColumns, halves.get(0), start, highs, EXACT, "first", shares);
+        double[] second = RegionSearch.regionPoint(model, siteColumns, halves.get(1), start, highs, EXACT, "second",
+                shares);
+        double[] together = start.values().clone();
+        for (int h = 0; h < 2; h++) {
+            double[] point = h == 0 ? first : second;
+            for (int i : halves.get(h)) {
+                for (int column : siteColumns[i]) {
+                    together[column] = point == null ? together[column] : point[column];
+                }
+            }
+        }
+        assertTrue(first != null || second != null, "seed " + seed + ": neither half improved the half-budget plan");
+        assertTrue(model.linearModel().satisfies(together, 1e-6), "seed " + seed + ": the two halves do not fit together");
+    }
+
+    @Test
+    void siteColumnsAreDisjointAndHoldEverySiteDecision() {
+        SitingModel model = SitingModel.build(KernelSearchTest.midSize(2), SitingModel.Goal.MAX_SERVED, 0);
+        int[][] siteColumns = RegionSearch.siteColumns(model);
+        int[] owner = new int[model.linearModel().columnCount()];
+        java.util.Arrays.fill(owner, -1);
+        for (int i = 0; i < siteColumns.length; i++) {
+            for (int column : siteColumns[i]) {
+                assertEquals(-1, owner[column], "column " + model.linearModel().columnName(column) + " in two sites");
+                owner[column] = i;
+            }
+            assertEquals(i, owner[model.open[i]]);
+            for (int column : model.chargers[i]) {
+                assertEquals(i, owner[column]);
+            }
+        }
+        for (int d = 0; d < model.share.length; d++) {
+            for (int p = 0; p < model.share[d].length; p++) {
+                assertEquals(model.problem.reach().get(d).get(p).target(), owner[model.share[d][p]]);
+            }
+        }
+        for (int j = 0; j < owner.length; j++) {
+            assertTrue(owner[j] >= 0, "column " + model.linearModel().columnName(j) + " belongs to no site");
+        }
+    }
+
     @Test
     void sideBySideOrderIsAPermutationTakingOneFromEachHalf() {
         List<int[]> regions = new ArrayList<>();

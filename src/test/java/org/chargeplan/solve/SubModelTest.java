@@ -54,7 +54,14 @@ class SubModelTest {
     void twoDisjointSubModelsWithHalfTheRoomFitTogether(long seed) {
         Random random = new Random(seed);
         LinearModel whole = randomMilp(random);
-        double[] point = new double[whole.columnCount()];
+        HighsBackend highs = new HighsBackend();
+        // A start with room on both sides of most rows: half the optimum, integers rounded down
+        // (every coefficient is non-negative, so every row still holds).
+        double[] point = highs.solve(whole, EXACT).values().clone();
+        for (int j = 0; j < point.length; j++) {
+            point[j] = whole.type(j) == VariableType.CONTINUOUS ? point[j] / 2 : Math.floor(point[j] / 2);
+        }
+        assertTrue(whole.satisfies(point, 1e-9), "seed " + seed + ": the start breaks the model");
         boolean[] first = new boolean[whole.columnCount()];
         boolean[] second = new boolean[whole.columnCount()];
         for (int j = 0; j < first.length; j++) {
@@ -64,7 +71,6 @@ class SubModelTest {
         }
         double[] shares = new double[whole.rowCount()];
         java.util.Arrays.fill(shares, 0.5);
-        HighsBackend highs = new HighsBackend();
         SubModel a = SubModel.of(whole, first, point, shares);
         SubModel b = SubModel.of(whole, second, point, shares);
         SolveResult ra = highs.solve(a.model(), EXACT);
@@ -79,7 +85,7 @@ class SubModelTest {
             }
         }
         assertTrue(whole.satisfies(together, 1e-6), "seed " + seed + ": the two solutions do not fit together");
-        // With all the room, one alone does at least as well.
+        // Half the room never does better than all of it.
         SolveResult fullA = highs.solve(SubModel.of(whole, first, point).model(), EXACT);
         assertTrue(fullA.objective() >= ra.objective() - 1e-6, "seed " + seed + ": half the room served more");
     }
