@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * (max coverage with point demand), its subgradient search within {@value #LAGRANGIAN_SHARE} of
  * the time: its lowest value is the bound, how often it opens each site the ranking, and the
  * sites and chargers it chose at the bound and at its last step, with the demand allocated by
- * LP, the first plans (the Lagrangian heuristic), beside the one-pass greedy design. Otherwise the LP relaxation of the whole model (within
- * {@value #LP_SHARE} of the time): with HiGHS, the {@link SafeBound} of its interior point duals
- * (valid for any duals, so also when the solve stalls or stops early), otherwise the LP optimum;
+ * LP, the first plans (the Lagrangian heuristic), beside the one-pass greedy design. Otherwise
+ * the LP relaxation of the whole model (within {@value #LP_SHARE} of the time): with HiGHS, the
+ * {@link SafeBound} of its interior point duals (valid for any duals, so also when the solve
+ * stalls or stops early), otherwise the LP optimum;
  * its {@code y_i} rank the sites. Never more than all reachable demand.</li>
  * <li>The kernel: the best plan's open sites plus the best-ranked others, {@value #KERNEL_FACTOR}
  * times as many sites in all. The MILP over the kernel ({@link RestrictedModel}) is solved within

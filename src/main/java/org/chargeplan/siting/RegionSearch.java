@@ -364,7 +364,8 @@ final class RegionSearch {
             }
             addValid(own, model.classEnergy[i]);
             addValid(own, new int[] {model.storageEnergy[i], model.storagePower[i], model.peakDraw[i]});
-            for (int[] series : new int[][] {model.storageCharge[i], model.storageDischarge[i], model.storageLevel[i]}) {
+            int[][] storage = {model.storageCharge[i], model.storageDischarge[i], model.storageLevel[i]};
+            for (int[] series : storage) {
                 if (series != null) {
                     addValid(own, series);
                 }

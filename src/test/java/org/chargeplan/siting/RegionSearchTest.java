@@ -55,7 +55,8 @@ class RegionSearchTest {
         int[][] siteColumns = RegionSearch.siteColumns(model);
         double[] shares = RegionSearch.slackShares(model.linearModel(), siteColumns, halves);
         HighsBackend highs = new HighsBackend();
-        double[] first = RegionSearch.regionPoint(model, siteColumns, halves.get(0), start, highs, EXACT, "first", shares);
+        double[] first = RegionSearch.regionPoint(model, siteColumns, halves.get(0), start, highs, EXACT, "first",
+                shares);
         double[] second = RegionSearch.regionPoint(model, siteColumns, halves.get(1), start, highs, EXACT, "second",
                 shares);
         double[] together = start.values().clone();
@@ -68,7 +69,8 @@ class RegionSearchTest {
             }
         }
         assertTrue(first != null || second != null, "seed " + seed + ": neither half improved the half-budget plan");
-        assertTrue(model.linearModel().satisfies(together, 1e-6), "seed " + seed + ": the two halves do not fit together");
+        assertTrue(model.linearModel().satisfies(together, 1e-6),
+                "seed " + seed + ": the two halves do not fit together");
     }
 
     @Test
@@ -119,8 +121,10 @@ class RegionSearchTest {
         int[] everySite = java.util.stream.IntStream.range(0, problem.sites().size()).toArray();
         double[] found = RegionSearch.regionPoint(model, RegionSearch.siteColumns(model), everySite, start, highs,
                 EXACT, "every site", null);
-        assertEquals(exact.objective(), model.linearModel().objectiveValue(found), 1e-6 * exact.objective(), "seed " + seed);
-        SolveResult point = new SolveResult(SolveStatus.FEASIBLE, exact.objective(), Double.NaN, Double.NaN, found, "highs", 0);
+        assertEquals(exact.objective(), model.linearModel().objectiveValue(found), 1e-6 * exact.objective(),
+                "seed " + seed);
+        SolveResult point = new SolveResult(SolveStatus.FEASIBLE, exact.objective(), Double.NaN, Double.NaN, found,
+                "highs", 0);
         assertTrue(PlanChecker.check(problem, model.decode(point)).isEmpty(), "seed " + seed);
     }
 
@@ -157,11 +161,11 @@ class RegionSearchTest {
         SitingProblem half = new SitingProblem(problem.sites(), problem.demand(), problem.reach(),
                 problem.chargerTypes(), problem.profiles(), problem.feeder(),
                 new Objective(full.kind(), full.budget() / 2, full.coverageTarget(), full.maxNewStations()), true);
-        SolveResult start = new HighsBackend().solve(SitingModel.build(half, SitingModel.Goal.MAX_SERVED, 0).linearModel(),
-                EXACT);
+        SolveResult start = new HighsBackend()
+                .solve(SitingModel.build(half, SitingModel.Goal.MAX_SERVED, 0).linearModel(), EXACT);
         assertEquals(SolveStatus.OPTIMAL, start.status(), "seed " + seed);
-        assertTrue(SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0).linearModel().satisfies(start.values(), 1e-6),
-                "seed " + seed + ": the half-budget plan breaks the full model");
+        assertTrue(SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0).linearModel()
+                .satisfies(start.values(), 1e-6), "seed " + seed + ": the half-budget plan breaks the full model");
         return start;
     }
 

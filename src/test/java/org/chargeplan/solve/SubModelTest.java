@@ -44,7 +44,8 @@ class SubModelTest {
         assertEquals(SolveStatus.OPTIMAL, pinned.status(), "seed " + seed);
         double[] lifted = sub.lift(subResult.values());
         assertTrue(whole.satisfies(lifted, 1e-6), "seed " + seed + ": the lifted point breaks the whole model");
-        assertEquals(pinned.objective(), sub.wholeObjective(subResult.values()), 1e-6 * Math.max(1, Math.abs(pinned.objective())),
+        assertEquals(pinned.objective(), sub.wholeObjective(subResult.values()),
+                1e-6 * Math.max(1, Math.abs(pinned.objective())),
                 "seed " + seed);
         assertArrayEquals(startOf(free, point), sub.start(), "seed " + seed);
     }
@@ -133,7 +134,8 @@ class SubModelTest {
     }
 
     private static double[] startOf(boolean[] free, double[] point) {
-        return java.util.stream.IntStream.range(0, free.length).filter(j -> free[j]).mapToDouble(j -> point[j]).toArray();
+        return java.util.stream.IntStream.range(0, free.length).filter(j -> free[j]).mapToDouble(j -> point[j])
+                .toArray();
     }
 
     private static boolean allFree(boolean[] free) {
