@@ -108,35 +108,7 @@ final class KernelSearch {
             if (Double.isFinite(outcome.bound())) {
                 bound = Double.isNaN(bound) ? outcome.bound() : Math.min(bound, outcome.bound());
             }
-            if (outcome.bound() < model.servedUpperBound()) {
-                if (!withinGap(best, bound, options)) {
-                    best = chosenDesign(model, outcome.chargers(), best, backend, limited(options, seconds(deadline)));
-                    if (!java.util.Arrays.deepEquals(outcome.chargers(), outcome.lastChargers())
-                            && !withinGap(best, bound, options)) {
-                        best = chosenDesign(model, outcome.lastChargers(), best, backend,
-                                limited(options, seconds(deadline)));
-                    }
-                }
-            } else {
-                // Not yet below all reachable demand: the relaxation is far from its optimum and its
-                // design would open far too much.
-                LOG.warn("the Lagrangian relaxation did not get below all reachable demand in its time;"
-                        + " its design is not used");
-            }
-            if (!withinGap(best, bound, options)) {
-                // The greedy design too, once (no local search: each of its moves is an LP over the
-                // design): it counts the demand other chosen sites already serve, which the
-                // relaxation's design, chosen site by site, does not.
-                long greedyBegin = System.nanoTime();
-                Optional<SolveResult> greedy = WarmStart.evaluate(model,
-                        GreedyDesign.build(model.problem, new boolean[model.problem.sites().size()]), backend, options,
-                        deadline);
-                LOG.info("kernel search: the greedy design serves {} in {} s", format(greedy.map(SolveResult::objective)
-                        .orElse(Double.NaN)), format((System.nanoTime() - greedyBegin) / 1e9));
-                if (greedy.isPresent() && WarmStart.better(model, greedy.get(), best)) {
-                    best = greedy.get();
-                }
-            }
+            best = LagrangianHeuristic.firstPlan(model, outcome, best, bound, backend, options, deadline);
             if (best.objective() <= 0) {
                 // No design to start from (not used, or it broke a row such as a station count):
                 // the greedy warm start gives the first plan.
@@ -257,66 +229,6 @@ final class KernelSearch {
         LOG.info("kernel search: LP relaxation {} ({}) in {} s", lp.status(), format(lp.objective()), format(lp.seconds()));
         return lp.status() == SolveStatus.OPTIMAL ? new Relaxation(lp.objective(), lp.values())
                 : new Relaxation(Double.NaN, null);
-    }
-
-    /**
-     * The Lagrangian heuristic: the sites and chargers the relaxation chose at its bound, fixed, with
-     * the demand allocated by the LP over them; its plan when better than {@code best}, else
-     * {@code best}. Every row left to the LP can be met by serving less, so it only fails on a
-     * choice that breaks a row of sites and chargers alone (such as a station count).
-     */
-    private static SolveResult chosenDesign(SitingModel model, int[][] chargers, SolveResult best,
-            SolverBackend backend, SolveOptions options) {
-        Optional<SolveResult> found = designPlan(model, chargers, backend, options);
-        boolean better = found.isPresent() && WarmStart.better(model, found.get(), best);
-        if (better) {
-            LOG.info("kernel search: the Lagrangian design is the best plan so far");
-        }
-        return better ? found.get() : best;
-    }
-
-    /**
-     * The plan of a design (chargers per type per site, null for closed): those columns fixed, the
-     * demand allocated by the LP over the design's sites; empty when it breaks a row of the model.
-     */
-    static Optional<SolveResult> designPlan(SitingModel model, int[][] chargers, SolverBackend backend,
-            SolveOptions options) {
-        long begin = System.nanoTime();
-        boolean[] keep = new boolean[chargers.length];
-        for (int i = 0; i < keep.length; i++) {
-            keep[i] = chargers[i] != null || model.problem.sites().get(i).existing();
-        }
-        if (count(keep) == 0) {
-            return Optional.empty(); // nothing open: nothing served, no better than any plan
-        }
-        RestrictedModel restricted = RestrictedModel.of(model, keep);
-        SitingModel small = restricted.model();
-        List<Integer> columns = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (int i = 0; i < keep.length; i++) {
-            int at = restricted.siteIndex(i);
-            if (at < 0) {
-                continue;
-            }
-            columns.add(small.open[at]);
-            values.add(chargers[i] == null ? small.linearModel().lower(small.open[at]) : 1.0); // existing: stays open
-            for (int k = 0; k < small.chargers[at].length; k++) {
-                columns.add(small.chargers[at][k]);
-                values.add(chargers[i] == null ? small.linearModel().lower(small.chargers[at][k]) : chargers[i][k]);
-            }
-        }
-        LinearModel lp = small.linearModel().withColumnsFixed(columns.stream().mapToInt(Integer::intValue).toArray(),
-                values.stream().mapToDouble(Double::doubleValue).toArray());
-        double built = (System.nanoTime() - begin) / 1e9;
-        SolveResult result = backend.solve(lp, options);
-        double solved = (System.nanoTime() - begin) / 1e9;
-        Optional<SolveResult> lifted = restricted.lift(lp, result);
-        LOG.debug("the design's LP: built in {} s, solved by {} s, lifted by {} s", format(built), format(solved),
-                format((System.nanoTime() - begin) / 1e9));
-        LOG.info("Lagrangian design: {} sites, demand allocated by LP ({}): {} {} in {} s",
-                restricted.siteCount(), lp.sizeSummary(), result.status(),
-                format(lifted.map(SolveResult::objective).orElse(Double.NaN)), format((System.nanoTime() - begin) / 1e9));
-        return lifted;
     }
 
     /** The MILP over the sites in {@code keep}; its plan when better than {@code best}, else {@code best}. */

@@ -29,9 +29,8 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * is at least the MILP optimum. The multipliers follow subgradient steps of Polyak's length
- * toward the best known plan (Held, Wolfe and Crowder, Mathematical Programming 6, 1974), and
- * the lowest {@code L} is the bound. How often each site is chosen over the steps ranks the sites
- * for {@link KernelSearch}.
+ * toward the best known plan ({@link SubgradientSteps}), and the lowest {@code L} is the bound.
+ * How often each site is chosen over the steps ranks the sites for {@link KernelSearch}.
  *
  * <p>It applies to the max-coverage goal with point demand only: no range-limited flows, storage,
  * upgrades or demand charge, at most two demand classes reaching any one site, and no more than
@@ -43,15 +42,6 @@ final class LagrangianBound {
 
     /** Most charger configurations (open or closed) per site. */
     static final int MOST_CONFIGURATIONS = 4096;
-    /** Steps without a better bound before the step factor is halved. */
-    private static final int PATIENCE = 40;
-    /** Camerini–Fratta–Maffioli's γ: how much of the previous direction a new one may keep. */
-    private static final double DEFLECTION = 1.5;
-    /** Polyak's aim is at least this far (relative) below the best bound so far. */
-    private static final double AIM_BELOW = 0.05;
-    /** The step factor at which the search stops. */
-    private static final double SMALLEST_FACTOR = 1e-4;
-
     /**
      * What the relaxation gave.
      *
@@ -160,103 +150,51 @@ final class LagrangianBound {
     Outcome run(double target, double seconds, double gap) {
         long begin = System.nanoTime();
         long deadline = begin + (long) (seconds * 1e9);
-        int demandCount = onceRow.length;
-        double[] u = new double[demandCount];
+        double[] u = new double[onceRow.length];
         double[] mu = new double[joinRow.length];
-        double best = Double.POSITIVE_INFINITY;
-        double factor = 2;
-        int sinceBetter = 0;
+        SubgradientSteps steps = new SubgradientSteps();
         double[] score = new double[siteCount];
         int[][] chosen = new int[siteCount][];
-        double[][] previous = null;
-        int steps = 0;
-        Evaluation evaluation = null;
+        int count = 0;
         Evaluation lastFinite = null;
-        while (System.nanoTime() < deadline && factor >= SMALLEST_FACTOR) {
-            evaluation = evaluate(u, mu);
-            steps++;
+        while (System.nanoTime() < deadline && steps.running()) {
+            Evaluation evaluation = evaluate(u, mu);
+            count++;
             if (!Double.isFinite(evaluation.value)) {
                 break;
             }
             lastFinite = evaluation;
-            if (best == Double.POSITIVE_INFINITY || evaluation.value < best - 1e-9 * Math.abs(best)) {
-                best = evaluation.value;
-                for (int i = 0; i < siteCount; i++) {
-                    chosen[i] = configurations[i][evaluation.choice.option()[i]];
-                }
-                sinceBetter = 0;
-            } else if (++sinceBetter >= PATIENCE) {
-                factor /= 2;
-                sinceBetter = 0;
+            if (steps.record(evaluation.value)) {
+                chosen = configurationsOf(evaluation);
             }
             for (int i = 0; i < siteCount; i++) {
                 score[i] = 0.9 * score[i] + evaluation.openShare[i];
             }
-            if (steps % 100 == 0) {
-                LOG.debug("Lagrangian step {}: L {}, lowest {}, step factor {}, {} s", steps, format(evaluation.value),
-                        format(best), format(factor), format((System.nanoTime() - begin) / 1e9));
+            if (count % 100 == 0) {
+                LOG.debug("Lagrangian step {}: L {}, lowest {}, step factor {}, {} s", count, format(evaluation.value),
+                        format(steps.lowest()), format(steps.factor()), format((System.nanoTime() - begin) / 1e9));
             }
-            if (best - target <= gap * Math.abs(target)) {
+            if (steps.lowest() - target <= gap * Math.abs(target)) {
                 break;
             }
-            double[][] direction = deflected(subgradient(evaluation), previous);
-            previous = direction;
-            double norm = dot(direction, direction);
-            if (norm < 1e-18) {
+            if (!steps.step(subgradient(evaluation), evaluation.value, target, u, mu)) {
                 break; // the relaxed rows all hold with equality: L is the optimum
-            }
-            // Polyak's step aims at the known plan, or at AIM_BELOW under the bound when that is higher
-            // (a weak or missing plan would make every step too long).
-            double aim = Math.max(target, (1 - AIM_BELOW) * best);
-            double step = factor * Math.max(evaluation.value - aim, 1e-6 * Math.abs(aim)) / norm;
-            for (int d = 0; d < demandCount; d++) {
-                u[d] = Math.max(0, u[d] - step * direction[0][d]);
-            }
-            for (int r = 0; r < mu.length; r++) {
-                mu[r] = Math.max(0, mu[r] - step * direction[1][r]);
             }
         }
         double elapsed = (System.nanoTime() - begin) / 1e9;
-        LOG.info("Lagrangian bound {} after {} steps in {} s ({} relaxed joining rows)", format(best), steps,
+        LOG.info("Lagrangian bound {} after {} steps in {} s ({} relaxed joining rows)", format(steps.lowest()), count,
                 format(elapsed), joinRow.length);
-        int[][] last = new int[siteCount][];
-        for (int i = 0; lastFinite != null && i < siteCount; i++) {
-            last[i] = configurations[i][lastFinite.choice.option()[i]];
-        }
-        return new Outcome(best, score, chosen, last, steps, elapsed);
+        int[][] last = lastFinite == null ? new int[siteCount][] : configurationsOf(lastFinite);
+        return new Outcome(steps.lowest(), score, chosen, last, count, elapsed);
     }
 
-    /**
-     * The step direction of Camerini, Fratta and Maffioli ("On improving relaxation methods by
-     * modified gradient techniques", Mathematical Programming Study 3, 1975): the subgradient plus
-     * a share of the previous direction when the two point apart, which damps the zigzag of the
-     * plain subgradient method.
-     */
-    private static double[][] deflected(double[][] g, double[][] previous) {
-        if (previous == null) {
-            return g;
+    /** Per site, the chargers per type of the configuration the knapsack chose (null: closed). */
+    private int[][] configurationsOf(Evaluation evaluation) {
+        int[][] chargers = new int[siteCount][];
+        for (int i = 0; i < siteCount; i++) {
+            chargers[i] = configurations[i][evaluation.choice.option()[i]];
         }
-        double along = dot(g, previous);
-        if (along >= 0) {
-            return g;
-        }
-        double beta = -DEFLECTION * along / dot(previous, previous);
-        for (int part = 0; part < g.length; part++) {
-            for (int k = 0; k < g[part].length; k++) {
-                g[part][k] += beta * previous[part][k];
-            }
-        }
-        return g;
-    }
-
-    private static double dot(double[][] a, double[][] b) {
-        double sum = 0;
-        for (int part = 0; part < a.length; part++) {
-            for (int k = 0; k < a[part].length; k++) {
-                sum += a[part][k] * b[part][k];
-            }
-        }
-        return sum;
+        return chargers;
     }
 
     /** L(u, μ) and the relaxation's choice. */

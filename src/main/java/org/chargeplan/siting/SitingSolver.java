@@ -165,7 +165,7 @@ public final class SitingSolver {
                 // Not below all reachable demand in its time: the LP bound instead.
                 bound = outcome.bound() < trivial ? outcome.bound() : lpBound(linear, backend, options);
                 SolveResult before = start.get();
-                start = KernelSearch.designPlan(model, outcome.chargers(), backend,
+                start = LagrangianHeuristic.designPlan(model, outcome.chargers(), backend,
                         new SolveOptions(limit, options.relativeGap(), options.threads()))
                         .filter(design -> WarmStart.better(model, design, before)).or(() -> Optional.of(before));
             } else {

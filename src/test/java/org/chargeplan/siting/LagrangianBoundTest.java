@@ -79,12 +79,12 @@ class LagrangianBoundTest {
         LagrangianBound.Outcome outcome = relaxation.run(0.95 * exact.objective(), 30, 0); // Polyak's target: a plan 5 % short
         double optimum = exact.objective();
         double tolerance = 1e-6 * Math.max(1, optimum);
-        Optional<SolveResult> found = KernelSearch.designPlan(model, outcome.chargers(), highs, EXACT);
+        Optional<SolveResult> found = LagrangianHeuristic.designPlan(model, outcome.chargers(), highs, EXACT);
         Check check = new Check(optimum, lp, outcome.bound(), found.map(SolveResult::objective).orElse(Double.NaN));
         String context = "seed " + seed + ": " + check + " after " + outcome.steps() + " steps";
         System.out.println(context);
         assertTrue(outcome.bound() >= optimum - tolerance, "the bound is below the optimum; " + context);
-        Optional<SolveResult> last = KernelSearch.designPlan(model, outcome.lastChargers(), highs, EXACT);
+        Optional<SolveResult> last = LagrangianHeuristic.designPlan(model, outcome.lastChargers(), highs, EXACT);
         for (SolveResult design : java.util.stream.Stream.of(found, last).flatMap(Optional::stream).toList()) {
             assertTrue(design.objective() <= optimum + tolerance, context + "; a design serves " + design.objective());
             Plan plan = model.decode(design);
