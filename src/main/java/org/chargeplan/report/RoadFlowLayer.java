@@ -34,14 +34,22 @@ final class RoadFlowLayer {
         double[] kwh = new double[roads.links().size()];
         int[] routes = new int[roads.links().size()];
         Map<Long, Integer> linkByEnds = fastestLinks(roads);
-        DijkstraShortestPath<Integer, DefaultWeightedEdge> dijkstra = new DijkstraShortestPath<>(roads.graph());
+        DijkstraShortestPath<Integer, DefaultWeightedEdge> whole = new DijkstraShortestPath<>(roads.graph());
+        // Every served pair lies within its reach (travel minutes): searches stop a little beyond
+        // the farthest, which visits the same nodes in the same order up to there (so the same
+        // paths), in a fraction of the time on a city's network.
+        DijkstraShortestPath<Integer, DefaultWeightedEdge> near = new DijkstraShortestPath<>(roads.graph(),
+                farthestServedMinutes(problem, metrics.plan()) * (1 + 1e-6) + 1e-6);
         // One shortest-path tree per demand node, visited in a fixed order.
         Map<Integer, DijkstraShortestPath.SingleSourcePaths<Integer, DefaultWeightedEdge>> trees = new TreeMap<>();
         for (Plan.Assignment a : metrics.plan().assignments()) {
             int from = problem.demand().get(a.demand()).roadNode();
             int to = problem.sites().get(a.site()).roadNode();
             double energy = a.share() * problem.demand().get(a.demand()).energyKwhPerDay();
-            GraphPath<Integer, DefaultWeightedEdge> path = trees.computeIfAbsent(from, dijkstra::getPaths).getPath(to);
+            GraphPath<Integer, DefaultWeightedEdge> path = trees.computeIfAbsent(from, near::getPaths).getPath(to);
+            if (path == null) {
+                path = whole.getPaths(from).getPath(to); // beyond the radius: a reach computed otherwise
+            }
             if (path == null) {
                 continue;
             }
@@ -66,6 +74,19 @@ final class RoadFlowLayer {
                 out.lineString(link.geometry(), p);
             }
         }
+    }
+
+    /** The longest reach, in travel minutes, of any pair the plan serves (0 when none). */
+    private static double farthestServedMinutes(SitingProblem problem, Plan plan) {
+        double farthest = 0;
+        for (Plan.Assignment a : plan.assignments()) {
+            for (var reach : problem.reach().get(a.demand())) {
+                if (reach.target() == a.site()) {
+                    farthest = Math.max(farthest, reach.minutes());
+                }
+            }
+        }
+        return farthest;
     }
 
     /** For each (tail, head) pair, the fastest link between them, the first in file order on ties. */

@@ -24,7 +24,8 @@ import org.chargeplan.study.Study;
  * and {@code min_voltage_hour} (lowest bus voltage of the day by AC power flow with the plan's
  * charging; null without a feeder), {@code power_flow_converged}, {@code ac_feasible} (the AC
  * voltages meet the minimum), {@code ac_rounds} (solves made by the AC re-check),
- * {@code voltage_margin_pu} and {@code thermal_margin_share} (the margins the last round used), {@code min_voltage_limit_pu},
+ * {@code voltage_margin_pu} (the largest voltage margin, at any bus and hour, the last round used) and
+ * {@code thermal_margin_share} (the branch ratings' share it held back), {@code min_voltage_limit_pu},
  * {@code plan_check} ("passed"); with range-limited OD flows also {@code range_km},
  * {@code od_paths}, {@code served_paths}, {@code ev_trips_per_day}, {@code served_trips_per_day} and
  * {@code served_flow_share}.
@@ -75,7 +76,7 @@ public final class Summary {
         s.put("power_flow_converged", impact.map(i -> (Object) i.converged()).orElse(null));
         s.put("ac_feasible", outcome.acFeasible());
         s.put("ac_rounds", outcome.rounds());
-        s.put("voltage_margin_pu", problem.margins().voltagePu());
+        s.put("voltage_margin_pu", problem.margins().largestVoltagePu());
         s.put("thermal_margin_share", problem.margins().thermalShare());
         s.put("min_voltage_limit_pu", problem.feeder().map(f -> (Object) f.minVoltagePu()).orElse(null));
         s.put("plan_check", "passed");

@@ -2,6 +2,7 @@ package org.chargeplan.siting;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.chargeplan.grid.Feeder;
 import org.chargeplan.grid.GridImpact;
@@ -18,11 +19,17 @@ import org.slf4j.LoggerFactory;
  * model's margins ({@link GridMargins}) by the shortfall and plans again, up to
  * {@link #MAX_ROUNDS} rounds. A plan that the AC check still rejects is returned marked not AC-feasible, never as
  * grid-feasible.
+ *
+ * <p>The time limit covers all rounds. A re-plan gets what the rounds before left, and at least
+ * {@value #REPLAN_SHARE} of the limit; where the model is large ({@link KernelSearch}), it starts
+ * from the round before's plan, bound and ranking ({@link EarlierRound}) rather than from scratch.
  */
 public final class AcCheckedPlanner {
 
     /** The most solve rounds. */
     public static final int MAX_ROUNDS = 5;
+    /** The least share of the time limit a re-plan gets when the rounds before have spent it. */
+    static final double REPLAN_SHARE = 0.2;
     /** Extra margin added each round beyond the measured shortfall, p.u. */
     private static final double EXTRA_MARGIN_PU = 5e-4;
     /** Extra share of branch ratings held back each round beyond the measured overload. */
@@ -57,11 +64,16 @@ public final class AcCheckedPlanner {
     public static Outcome plan(SitingProblem problem, SolverBackend backend, SolveOptions options, Optional<Plan> start) {
         SitingProblem current = problem;
         Outcome outcome = null;
+        EarlierRound earlier = new EarlierRound();
+        long deadline = System.nanoTime() + (long) (options.timeLimitSeconds() * 1e9);
         // When base load alone breaks a limit, no plan can pass the AC check; tightening is futile.
         boolean baseBreaks = problem.gridLimits() && problem.feeder().map(Feeder::hasNetwork).orElse(false)
                 && baseLoadAloneBreaks(problem.feeder().get());
         for (int round = 1; round <= MAX_ROUNDS; round++) {
-            SitingResult result = SitingSolver.solve(current, backend, options, start);
+            SitingResult result = SitingSolver.solve(current, backend, round == 1 ? options : replanOptions(options,
+                    deadline), start, earlier);
+            GridMargins planned = current.margins();
+            result.plan().ifPresent(plan -> earlier.recordPlan(plan, planned));
             boolean network = current.feeder().map(Feeder::hasNetwork).orElse(false);
             if (result.plan().isEmpty() || !network) {
                 return new Outcome(result, current, Optional.empty(), round, !network);
@@ -81,14 +93,25 @@ public final class AcCheckedPlanner {
                         violations.isEmpty() ? "a power flow that does not converge" : describe(worst(violations)));
                 return outcome;
             }
-            LOG.info("AC check round {}: {} broken limit(s), worst {}; re-planning with margins of {} p.u. (voltage)"
+            LOG.info("AC check round {}: {} broken limit(s), worst {}; re-planning with voltage margins up to {} p.u."
                     + " and {} (thermal share)", round, violations.size(), describe(worst(violations)),
-                    String.format(Locale.ROOT, "%.4f", margins.voltagePu()),
+                    String.format(Locale.ROOT, "%.4f", margins.largestVoltagePu()),
                     String.format(Locale.ROOT, "%.4f", margins.thermalShare()));
             current = current.withMargins(margins);
         }
         LOG.warn("the plan still breaks a grid limit in the AC check after {} rounds", MAX_ROUNDS);
         return outcome;
+    }
+
+    /**
+     * A re-plan's options: the time left of the limit, which covers every round, and at least
+     * {@value #REPLAN_SHARE} of it (a re-plan starts from the round before's plan and bound where
+     * the model is large, so it needs little more than a repair).
+     */
+    private static SolveOptions replanOptions(SolveOptions options, long deadline) {
+        double left = (deadline - System.nanoTime()) / 1e9;
+        return new SolveOptions(Math.max(left, REPLAN_SHARE * options.timeLimitSeconds()), options.relativeGap(),
+                options.threads());
     }
 
     /** Whether base load alone already breaks a voltage or branch limit (no margin can fix it). */
@@ -99,34 +122,71 @@ public final class AcCheckedPlanner {
     }
 
     /**
-     * Margins raised for the next round. Voltage: to the largest gap between the lossless and the
-     * AC voltage at a bus below the minimum (at least the old margin plus the shortfall). Thermal: so that a
-     * lossless flow at the reduced rating would, scaled by the worst ratio of AC flow to lossless
-     * flow seen on an overloaded branch, stay within the rating ({@code 1 − 1/ratio}).
+     * Margins raised for the next round; never lower than {@code margins} anywhere.
+     *
+     * <p>Voltage, per bus and hour of the day: at every bus and hour below the minimum, to the gap
+     * between its lossless (LinDistFlow) and AC voltage under the plan's load, and at least the old
+     * margin plus the shortfall; elsewhere to that gap, which is where the linear rows stand when
+     * they hold AC voltages exactly at the minimum (a fixed-point correction of the lossless model
+     * at the plan, as in successive linear programming for optimal power flow). With a year of base
+     * load, an hour of the day takes its largest gap over the year.
+     *
+     * <p>Thermal: so that a lossless flow at the reduced rating would, scaled by the worst ratio of
+     * AC flow to lossless flow seen on an overloaded branch, stay within the rating
+     * ({@code 1 − 1/ratio}).
      */
     static GridMargins raised(GridMargins margins, List<GridViolation> violations, Feeder feeder, GridImpact impact) {
-        double voltageShortfall = 0;
-        double linearOverAc = 0;
+        int buses = feeder.buses().size();
+        double[][] shortfall = new double[buses][SitingProblem.HOURS];
+        boolean voltageBroken = false;
         double acOverLinear = 1;
         LinDistFlow linear = new LinDistFlow(feeder);
         for (GridViolation v : violations) {
             if (v.kind() == GridViolation.Kind.VOLTAGE) {
-                voltageShortfall = Math.max(voltageShortfall, v.limit() - v.value());
-                double[] v2 = linear.squaredVoltages(impact.loadKw(v.hour()), impact.loadKvar(v.hour()));
-                linearOverAc = Math.max(linearOverAc, Math.sqrt(Math.max(0, v2[busIndex(feeder, v.element())])) - v.value());
+                int hour = v.hour() % SitingProblem.HOURS;
+                int bus = busIndex(feeder, v.element());
+                shortfall[bus][hour] = Math.max(shortfall[bus][hour], v.limit() - v.value());
+                voltageBroken = true;
             } else if (v.kind() == GridViolation.Kind.BRANCH) {
                 double[] flows = linear.branchFlowsKva(impact.loadKw(v.hour()), impact.loadKvar(v.hour()));
                 double lossless = flows[branchIndex(feeder, v.element())];
                 acOverLinear = Math.max(acOverLinear, lossless > 0 ? v.value() / lossless : 1);
             }
         }
-        double voltage = voltageShortfall > 0
-                ? Math.max(margins.voltagePu() + voltageShortfall, linearOverAc) + EXTRA_MARGIN_PU
-                : margins.voltagePu();
+        Map<String, double[]> voltage = margins.busVoltagePu();
+        if (voltageBroken) {
+            double[][] lossGap = lossGaps(feeder, impact, linear);
+            for (int b = 0; b < buses; b++) {
+                String id = feeder.buses().get(b).id();
+                double[] hours = new double[SitingProblem.HOURS];
+                for (int t = 0; t < SitingProblem.HOURS; t++) {
+                    double old = margins.voltagePu(id, t);
+                    hours[t] = shortfall[b][t] > 0 ? Math.max(old + shortfall[b][t], lossGap[b][t]) + EXTRA_MARGIN_PU
+                            : Math.max(old, lossGap[b][t]);
+                }
+                voltage.put(id, hours);
+            }
+        }
         double thermal = acOverLinear > 1
                 ? Math.min(0.5, Math.max(margins.thermalShare(), 1 - 1 / acOverLinear) + EXTRA_THERMAL_SHARE)
                 : margins.thermalShare();
-        return new GridMargins(voltage, thermal);
+        return new GridMargins(margins.voltagePu(), thermal, voltage);
+    }
+
+    /**
+     * Per bus and hour of the day, how far the lossless voltage lies above the AC one under the
+     * plan's load (p.u., never negative), the largest over the days of the series.
+     */
+    private static double[][] lossGaps(Feeder feeder, GridImpact impact, LinDistFlow linear) {
+        double[][] gap = new double[feeder.buses().size()][SitingProblem.HOURS];
+        for (int hour = 0; hour < impact.hours(); hour++) {
+            double[] v2 = linear.squaredVoltages(impact.loadKw(hour), impact.loadKvar(hour));
+            int t = hour % SitingProblem.HOURS;
+            for (int b = 0; b < gap.length; b++) {
+                gap[b][t] = Math.max(gap[b][t], Math.sqrt(Math.max(0, v2[b])) - impact.voltagePu(b, hour));
+            }
+        }
+        return gap;
     }
 
     private static int busIndex(Feeder feeder, String id) {

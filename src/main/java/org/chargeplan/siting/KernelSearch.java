@@ -93,6 +93,17 @@ final class KernelSearch {
      */
     static SolveResult improve(SitingModel model, SolveResult start, SolverBackend backend, SolveOptions options,
             boolean withBound) {
+        return improve(model, start, backend, options, withBound, new EarlierRound());
+    }
+
+    /**
+     * As {@link #improve(SitingModel, SolveResult, SolverBackend, SolveOptions, boolean)}, with what
+     * an earlier AC round of the same scenario left: where it holds the relaxation of a model this
+     * one restricts, its bound and ranking are used instead of running the relaxation again (the
+     * start is then that round's plan); otherwise the relaxation run here is recorded in it.
+     */
+    static SolveResult improve(SitingModel model, SolveResult start, SolverBackend backend, SolveOptions options,
+            boolean withBound, EarlierRound earlier) {
         long begin = System.nanoTime();
         long deadline = begin + (long) (options.timeLimitSeconds() * 1e9);
         LinearModel linear = model.linearModel();
@@ -101,21 +112,22 @@ final class KernelSearch {
         double[] siteValues = null;
         SolveResult best = start;
         Optional<LagrangianBound> lagrangian = withBound ? model.lagrangian() : Optional.empty();
-        if (lagrangian.isPresent()) {
+        Optional<EarlierRound.Relaxation> known = lagrangian.isPresent()
+                ? earlier.relaxationFor(model.problem, model.problem.sites().size()) : Optional.empty();
+        if (known.isPresent()) {
+            siteValues = known.get().siteScore();
+            bound = Double.isNaN(bound) ? known.get().bound() : Math.min(bound, known.get().bound());
+            LOG.info("kernel search: the bound {} and the ranking of the sites from the AC round before, whose model"
+                    + " this one restricts", format(bound));
+        } else if (lagrangian.isPresent()) {
             LagrangianBound.Outcome outcome = lagrangian.get().run(start.objective(),
                     LAGRANGIAN_SHARE * options.timeLimitSeconds(), options.relativeGap());
             siteValues = outcome.siteScore();
             if (Double.isFinite(outcome.bound())) {
                 bound = Double.isNaN(bound) ? outcome.bound() : Math.min(bound, outcome.bound());
             }
+            earlier.recordRelaxation(bound, siteValues);
             best = LagrangianHeuristic.firstPlan(model, outcome, best, bound, backend, options, deadline);
-            if (best.objective() <= 0) {
-                // No design to start from (not used, or it broke a row such as a station count):
-                // the greedy warm start gives the first plan.
-                SolveResult from = best;
-                best = WarmStart.find(model, backend, options, seconds(deadline) / 2)
-                        .filter(found -> WarmStart.better(model, found, from)).orElse(from);
-            }
         } else if (withBound) {
             Relaxation lp = relaxation(linear, backend, limited(options, LP_SHARE * options.timeLimitSeconds()));
             if (lp.values() != null) {
@@ -124,6 +136,13 @@ final class KernelSearch {
             if (Double.isFinite(lp.bound())) {
                 bound = maximise && !Double.isNaN(bound) ? Math.min(bound, lp.bound()) : lp.bound();
             }
+        }
+        if (lagrangian.isPresent() && best.objective() <= 0) {
+            // No design to start from (not used, or it broke a row such as a station count; or no
+            // plan from the round before): the greedy warm start gives the first plan.
+            SolveResult from = best;
+            best = WarmStart.find(model, backend, options, seconds(deadline) / 2)
+                    .filter(found -> WarmStart.better(model, found, from)).orElse(from);
         }
         int siteCount = model.problem.sites().size();
         boolean[] kernel = openSites(model, best);

@@ -49,16 +49,37 @@ public final class SitingSolver {
      */
     public static SitingResult solve(SitingProblem problem, SolverBackend backend, SolveOptions options,
             Optional<Plan> start) {
+        return solve(problem, backend, options, start, new EarlierRound());
+    }
+
+    /**
+     * As {@link #solve(SitingProblem, SolverBackend, SolveOptions, Optional)}, with what an earlier
+     * AC round left ({@link EarlierRound}): on the {@link KernelSearch} path, a max-coverage phase
+     * starts from that round's plan, its demand allocated again by the LP under this problem's
+     * rows, with that round's bound and ranking; the relaxation run here is recorded in it.
+     */
+    static SitingResult solve(SitingProblem problem, SolverBackend backend, SolveOptions options,
+            Optional<Plan> start, EarlierRound earlier) {
         SitingReduction reduction = SitingReduction.of(problem);
         LOG.info("reductions: {}", reduction.summary());
         Optional<GreedyDesign.Design> design = start.filter(p -> p.sites().size() == problem.sites().size())
                 .map(reduction::design);
-        SitingResult result = solveReduced(reduction.reduced(), backend, options, design);
+        Optional<GreedyDesign.Design> earlierDesign = earlier.planFor(problem).map(reduction::design);
+        SitingResult result = solveReduced(reduction.reduced(), backend, options, design,
+                new Earlier(earlierDesign, earlier));
         return result.withPlan(result.plan().map(reduction::expand));
     }
 
+    /** An earlier AC round, with its plan's design mapped onto the reduced problem. */
+    private record Earlier(Optional<GreedyDesign.Design> design, EarlierRound round) {
+        /** No earlier round (phases that neither use nor record one). */
+        static Earlier none() {
+            return new Earlier(Optional.empty(), new EarlierRound());
+        }
+    }
+
     private static SitingResult solveReduced(SitingProblem problem, SolverBackend backend, SolveOptions options,
-            Optional<GreedyDesign.Design> start) {
+            Optional<GreedyDesign.Design> start, Earlier earlier) {
         Objective objective = problem.objective();
         if (objective.kind() == Objective.Kind.MIN_COST) {
             double floor = objective.coverageTarget() * problem.totalDemandValue();
@@ -70,11 +91,11 @@ public final class SitingSolver {
                         : problem.flows().isPresent() ? "the given plan is not used with range-limited flows"
                         : "the given plan does not meet this model's rows; using the greedy start");
             }
-            SolveResult result = solveLogged(backend, model, options, "min-cost", known);
+            SolveResult result = solveLogged(backend, model, options, "min-cost", known, Earlier.none());
             return toResult(model, result, result, result.seconds());
         }
         SitingModel served = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0);
-        SolveResult first = solveLogged(backend, served, options, "max-coverage", Optional.empty());
+        SolveResult first = solveLogged(backend, served, options, "max-coverage", Optional.empty(), earlier);
         if (!first.status().hasSolution()) {
             return toResult(served, first, first, first.seconds());
         }
@@ -83,7 +104,7 @@ public final class SitingSolver {
         SitingModel cheapest = SitingModel.build(problem, SitingModel.Goal.MIN_COST, floor);
         SolveResult second = solveLogged(backend, cheapest,
                 new SolveOptions(remaining, options.relativeGap(), options.threads()), "cheapest at that coverage",
-                Optional.of(first));
+                Optional.of(first), Earlier.none());
         double seconds = first.seconds() + second.seconds();
         if (second.status() == SolveStatus.FEASIBLE) {
             LOG.warn("the cheapest plan at that coverage is not proven least-cost (gap {}); raise the time limit",
@@ -103,7 +124,7 @@ public final class SitingSolver {
      * bound), so a plan is always available once the heuristic has run.
      */
     private static SolveResult solveLogged(SolverBackend backend, SitingModel model, SolveOptions options,
-            String phase, Optional<SolveResult> known) {
+            String phase, Optional<SolveResult> known, Earlier earlier) {
         LinearModel linear = model.linearModel();
         LOG.info("{} model: {}", phase, linear.sizeSummary());
         long begin = System.nanoTime();
@@ -121,8 +142,18 @@ public final class SitingSolver {
         // search starts from the plan that builds nothing new.
         if (start.isEmpty() && heuristics && KernelSearch.applies(linear) && model.goal == SitingModel.Goal.MAX_SERVED
                 && model.lagrangian().isPresent()) {
-            start = lowestPoint(linear);
-            start.ifPresent(s -> LOG.info("{} warm start: left to the Lagrangian relaxation's design", phase));
+            // After an AC check: the round before's plan, its demand allocated again under the
+            // tighter rows (serving less where they now bind; every such row can be met so).
+            start = earlier.design().flatMap(d -> WarmStart.evaluate(model, d, backend, options,
+                    System.nanoTime() + (long) (options.timeLimitSeconds() / 5 * 1e9)));
+            if (start.isPresent()) {
+                LOG.info("{} warm start: the plan of the AC round before, its demand allocated again under this"
+                        + " round's margins, serves {} ({} s)", phase, String.format(Locale.ROOT, "%.6g",
+                        start.get().objective()), String.format(Locale.ROOT, "%.2f", seconds(begin)));
+            } else {
+                start = lowestPoint(linear);
+                start.ifPresent(s -> LOG.info("{} warm start: left to the Lagrangian relaxation's design", phase));
+            }
         }
         if (start.isEmpty() && heuristics) {
             start = WarmStart.find(model, backend, options, Math.max(1, options.timeLimitSeconds() / 5));
@@ -146,7 +177,7 @@ public final class SitingSolver {
             double share = known.isEmpty() && model.goal == SitingModel.Goal.MAX_SERVED ? KernelSearch.FIRST_PHASE_SHARE : 1;
             SolveResult result = KernelSearch.improve(model, start.get(), backend, new SolveOptions(
                     Math.max(1, share * (options.timeLimitSeconds() - seconds(begin))), options.relativeGap(),
-                    options.threads()), known.isEmpty());
+                    options.threads()), known.isEmpty(), earlier.round());
             LOG.info("{} solve: {} by kernel search in {} s", phase, result.status(), String.format(Locale.ROOT, "%.2f", seconds(begin)));
             return timed(result, begin);
         }

@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
  * {@code t}
  *
  * <pre>
- *   Σ_i 2·R_{b,bus(i)} · Σ_c h_ct·A_ic / S_base  ≤  v_bt − (V_min + margin)²
+ *   Σ_i 2·R_{b,bus(i)} · Σ_c h_ct·A_ic / S_base  ≤  v_bt − (V_min + margin_bt)²
  * </pre>
  *
- * with {@code v_bt} the squared voltage under the design-day base load alone, {@code R} the shared path
+ * with {@code v_bt} the squared voltage under the design-day base load alone, {@code margin_bt} the
+ * voltage margin at that bus and hour ({@link GridMargins}), {@code R} the shared path
  * resistance (p.u.) and charging at unity power factor, at the leaf buses (enough when no base
  * load is negative, see {@link LinDistFlow}) or at every bus when some bus carries generation;
  * hours implied by another are left out ({@link HourSelection}). When base
@@ -45,13 +46,14 @@ final class VoltageFamily {
         if (sites.isEmpty()) {
             return;
         }
-        double floor = feeder.minVoltagePu() + problem.margins().voltagePu();
+        double[][] floor = new double[SitingProblem.HOURS][feeder.buses().size()];
         double[][] headroom = new double[SitingProblem.HOURS][];
         for (int t = 0; t < SitingProblem.HOURS; t++) {
             double[] v = flow.designDaySquaredVoltages(t);
             headroom[t] = new double[v.length];
             for (int b = 0; b < v.length; b++) {
-                headroom[t][b] = v[b] - floor * floor;
+                floor[t][b] = feeder.minVoltagePu() + problem.margins().voltagePu(feeder.buses().get(b).id(), t);
+                headroom[t][b] = v[b] - floor[t][b] * floor[t][b];
             }
         }
         for (int leaf : busesToConstrain(feeder, flow)) {
@@ -64,7 +66,7 @@ final class VoltageFamily {
                 double rhs = headroom[t][leaf];
                 if (rhs < 0) {
                     LOG.warn("bus {} is below {} p.u. with base load alone at hour {}; no charging that lowers it"
-                            + " is allowed then", feeder.buses().get(leaf).id(), floor, t);
+                            + " is allowed then", feeder.buses().get(leaf).id(), floor[t][leaf], t);
                 }
                 m.builder.startRow("voltage_" + feeder.buses().get(leaf).id() + "_h" + t);
                 for (int i : sites) {

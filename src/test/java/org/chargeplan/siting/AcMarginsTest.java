@@ -1,0 +1,187 @@
+package org.chargeplan.siting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.chargeplan.grid.Feeder;
+import org.chargeplan.grid.FeederReader;
+import org.chargeplan.grid.GridImpact;
+import org.chargeplan.grid.GridViolation;
+import org.chargeplan.grid.LinDistFlow;
+import org.chargeplan.solve.LinearModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The AC check's voltage margins, per bus and hour, on the Baran &amp; Wu feeder of the sample
+ * with seeded charging loads: checked against the AC power flow and LinDistFlow run here, and
+ * against the voltage rows of a model built with them.
+ */
+class AcMarginsTest {
+
+    private static final Feeder FEEDER = FeederReader.read(Path.of("maps/sioux-falls/feeder.geojson"),
+            Collections.nCopies(24, 1.0));
+
+    /** Seeded charging that breaks the minimum voltage at the far ends in the evening, kW per bus and hour. */
+    private static double[][] charging(long seed) {
+        Random random = new Random(seed);
+        double[][] kw = new double[FEEDER.buses().size()][24];
+        for (int b = 0; b < kw.length; b++) {
+            if (FEEDER.buses().get(b).slack()) {
+                continue;
+            }
+            double size = random.nextDouble() * 60;
+            for (int t = 0; t < 24; t++) {
+                kw[b][t] = size * (t >= 17 && t <= 21 ? 1 : 0.2 * random.nextDouble());
+            }
+        }
+        return kw;
+    }
+
+    @Test
+    void correctedLosslessVoltagesAreNeverAboveTheAcOnesAndMarginsFollowTheLoad() {
+        for (long seed = 1; seed <= 8; seed++) {
+            String context = "seed " + seed;
+            GridImpact impact = GridImpact.of(FEEDER, charging(seed));
+            List<GridViolation> violations = impact.violations();
+            assertTrue(violations.stream().anyMatch(v -> v.kind() == GridViolation.Kind.VOLTAGE),
+                    context + ": the loads break a voltage limit");
+            GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, violations, FEEDER, impact);
+            LinDistFlow linear = new LinDistFlow(FEEDER);
+            for (int t = 0; t < 24; t++) {
+                double[] v2 = linear.squaredVoltages(impact.loadKw(t), impact.loadKvar(t));
+                for (int b = 0; b < v2.length; b++) {
+                    String id = FEEDER.buses().get(b).id();
+                    double lossless = Math.sqrt(v2[b]);
+                    double margin = raised.voltagePu(id, t);
+                    String at = context + ", bus " + id + ", hour " + t;
+                    assertTrue(margin >= 0, at);
+                    // The corrected lossless voltage is at most the AC one: rows holding it at the
+                    // minimum hold the AC voltage there too (at this load).
+                    assertTrue(lossless - margin <= impact.voltagePu(b, t) + 1e-12, at + ": " + (lossless - margin)
+                            + " above AC " + impact.voltagePu(b, t));
+                    // Where nothing broke, no more than that correction.
+                    boolean broken = brokenAt(violations, id, t);
+                    if (!broken) {
+                        assertEquals(Math.max(0, lossless - impact.voltagePu(b, t)), margin, 1e-12, at);
+                    }
+                }
+            }
+            for (GridViolation v : violations) {
+                if (v.kind() == GridViolation.Kind.VOLTAGE) {
+                    assertTrue(raised.voltagePu(v.element(), v.hour()) >= v.limit() - v.value(),
+                            context + ": at least the shortfall at " + v.element() + " hour " + v.hour());
+                }
+            }
+            // The gap grows with the current through the path: large at a far end at the evening
+            // peak, nothing at the substation.
+            String slack = FEEDER.buses().get(FEEDER.slackBus()).id();
+            assertEquals(0, raised.voltagePu(slack, 18), 1e-12, context);
+            assertTrue(raised.voltagePu("18", 18) > 2 * raised.voltagePu("2", 3), context + ": "
+                    + raised.voltagePu("18", 18) + " against " + raised.voltagePu("2", 3));
+            assertEquals(maxOver(raised), raised.largestVoltagePu(), 0, context);
+
+            // A second round never lowers a margin.
+            GridMargins again = AcCheckedPlanner.raised(raised, violations, FEEDER, impact);
+            assertTrue(again.atLeast(raised), context);
+            assertFalse(raised.atLeast(again), context + ": the broken limits raise their margins again");
+        }
+    }
+
+    @Test
+    void eachVoltageRowHoldsItsOwnBusAndHoursMargin() {
+        GridImpact impact = GridImpact.of(FEEDER, charging(3));
+        GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, impact.violations(), FEEDER, impact);
+        SitingProblem problem = onBaranWuFeeder(KernelSearchTest.midSize(1), raised);
+        Feeder feeder = problem.feeder().orElseThrow();
+        LinearModel model = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0).linearModel();
+        LinDistFlow flow = new LinDistFlow(feeder);
+        int rows = 0;
+        for (int r = 0; r < model.rowCount(); r++) {
+            String name = model.rowName(r);
+            if (!name.startsWith("voltage_")) {
+                continue;
+            }
+            String bus = name.substring("voltage_".length(), name.lastIndexOf("_h"));
+            int hour = Integer.parseInt(name.substring(name.lastIndexOf("_h") + 2));
+            double floor = feeder.minVoltagePu() + raised.voltagePu(bus, hour);
+            double expected = Math.max(0, flow.designDaySquaredVoltages(hour)[index(bus)] - floor * floor);
+            assertEquals(expected, model.rowUpper(r), 1e-12, name);
+            rows++;
+        }
+        assertTrue(rows > 0, "the model has voltage rows");
+    }
+
+    @Test
+    void marginsCompareAndRefuseBadValues() {
+        double[] hours = new double[24];
+        hours[18] = 0.01;
+        GridMargins some = new GridMargins(0, 0, Map.of("18", hours));
+        assertEquals(0.01, some.voltagePu("18", 18), 0);
+        assertEquals(0, some.voltagePu("18", 17), 0);
+        assertEquals(0.002, new GridMargins(0.002, 0, Map.of("18", hours)).voltagePu("18", 17), 0);
+        assertTrue(some.atLeast(GridMargins.NONE));
+        assertFalse(GridMargins.NONE.atLeast(some));
+        assertTrue(new GridMargins(0.01, 0).atLeast(some), "a uniform margin as large covers it");
+        assertEquals(some, new GridMargins(0, 0, Map.of("18", hours.clone())));
+        assertEquals(some.hashCode(), new GridMargins(0, 0, Map.of("18", hours.clone())).hashCode());
+        hours[18] = 0.5; // the margins keep their own copy
+        assertEquals(0.01, some.voltagePu("18", 18), 0);
+        assertThrows(IllegalArgumentException.class, () -> new GridMargins(0, 0, Map.of("18", new double[23])));
+        double[] negative = new double[24];
+        negative[3] = -0.001;
+        assertThrows(IllegalArgumentException.class, () -> new GridMargins(0, 0, Map.of("18", negative)));
+    }
+
+    /**
+     * The mid-size instance {@code base} on the Baran &amp; Wu feeder, with the given margins: its
+     * three transformers (400 kVA) at the leaf buses 18, 22 and 33, so its voltage rows bind.
+     */
+    static SitingProblem onBaranWuFeeder(SitingProblem base, GridMargins margins) {
+        Feeder feeder = new Feeder(FEEDER.buses(), FEEDER.branches(), List.of(
+                new org.chargeplan.grid.Transformer("T0", index("18"), 400, 0.9),
+                new org.chargeplan.grid.Transformer("T1", index("22"), 400, 0.9),
+                new org.chargeplan.grid.Transformer("T2", index("33"), 400, 0.9)), Collections.nCopies(24, 1.0));
+        List<Site> sites = base.sites().stream().map(s -> new Site(s.id(), s.position(), s.roadNode(),
+                java.util.OptionalInt.of(feeder.transformers().get(s.transformer().getAsInt()).bus()), s.transformer(),
+                s.siteCost(), s.maxChargers(), s.existingChargers())).toList();
+        return new SitingProblem(sites, base.demand(), base.reach(), base.chargerTypes(), base.profiles(),
+                java.util.Optional.of(feeder), base.objective(), true, margins);
+    }
+
+    /** Seeded AC-derived margins on the Baran &amp; Wu feeder (those of {@link #charging} with this seed). */
+    static GridMargins raisedMargins(long seed) {
+        GridImpact impact = GridImpact.of(FEEDER, charging(seed));
+        return AcCheckedPlanner.raised(GridMargins.NONE, impact.violations(), FEEDER, impact);
+    }
+
+    private static boolean brokenAt(List<GridViolation> violations, String bus, int hour) {
+        return violations.stream().anyMatch(v -> v.kind() == GridViolation.Kind.VOLTAGE && v.element().equals(bus)
+                && v.hour() == hour);
+    }
+
+    private static double maxOver(GridMargins margins) {
+        double most = margins.voltagePu();
+        for (double[] hours : margins.busVoltagePu().values()) {
+            for (double m : hours) {
+                most = Math.max(most, m);
+            }
+        }
+        return most;
+    }
+
+    private static int index(String bus) {
+        for (int b = 0; b < FEEDER.buses().size(); b++) {
+            if (FEEDER.buses().get(b).id().equals(bus)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException(bus);
+    }
+}
