@@ -19,6 +19,7 @@ public final class GridImpact {
     private final double[][] voltagePu;
     private final double[][] flowKva;
     private final double[] lossesKw;
+    private final boolean[] convergedHour;
     private boolean converged = true;
 
     private GridImpact(Feeder feeder, double[][] chargingKw) {
@@ -27,6 +28,7 @@ public final class GridImpact {
         this.voltagePu = new double[feeder.hours()][];
         this.flowKva = new double[feeder.hours()][];
         this.lossesKw = new double[feeder.hours()];
+        this.convergedHour = new boolean[feeder.hours()];
     }
 
     /**
@@ -40,6 +42,7 @@ public final class GridImpact {
         for (int t = 0; t < feeder.hours(); t++) {
             PowerFlowResult result = flow.solve(impact.loadKw(t), impact.loadKvar(t));
             impact.converged &= result.converged();
+            impact.convergedHour[t] = result.converged();
             impact.voltagePu[t] = result.voltagePu();
             impact.flowKva[t] = result.branchFlowKva();
             impact.lossesKw[t] = result.lossesKw();
@@ -113,6 +116,11 @@ public final class GridImpact {
     /** Whether every hour's power flow converged. */
     public boolean converged() {
         return converged;
+    }
+
+    /** Whether this hour's power flow converged (its voltages and flows are a solution). */
+    public boolean converged(int hour) {
+        return convergedHour[hour];
     }
 
     /** The bus with the lowest voltage of the series. */

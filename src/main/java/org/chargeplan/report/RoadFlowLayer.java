@@ -42,13 +42,15 @@ final class RoadFlowLayer {
                 farthestServedMinutes(problem, metrics.plan()) * (1 + 1e-6) + 1e-6);
         // One shortest-path tree per demand node, visited in a fixed order.
         Map<Integer, DijkstraShortestPath.SingleSourcePaths<Integer, DefaultWeightedEdge>> trees = new TreeMap<>();
+        Map<Integer, DijkstraShortestPath.SingleSourcePaths<Integer, DefaultWeightedEdge>> wholeTrees = new TreeMap<>();
         for (Plan.Assignment a : metrics.plan().assignments()) {
             int from = problem.demand().get(a.demand()).roadNode();
             int to = problem.sites().get(a.site()).roadNode();
             double energy = a.share() * problem.demand().get(a.demand()).energyKwhPerDay();
             GraphPath<Integer, DefaultWeightedEdge> path = trees.computeIfAbsent(from, near::getPaths).getPath(to);
             if (path == null) {
-                path = whole.getPaths(from).getPath(to); // beyond the radius: a reach computed otherwise
+                // beyond the radius: a reach computed otherwise
+                path = wholeTrees.computeIfAbsent(from, whole::getPaths).getPath(to);
             }
             if (path == null) {
                 continue;

@@ -16,12 +16,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Plans, then checks the plan with the AC power flow ({@link GridImpact}); when the AC voltages
  * or branch flows break a limit that the linearised (LinDistFlow) rows thought met, raises the
- * model's margins ({@link GridMargins}) by the shortfall and plans again, up to
+ * model's margins ({@link GridMargins}, see {@link #raised}) and plans again, up to
  * {@link #MAX_ROUNDS} rounds. A plan that the AC check still rejects is returned marked not AC-feasible, never as
  * grid-feasible.
  *
  * <p>The time limit covers all rounds. A re-plan gets what the rounds before left, and at least
- * {@value #REPLAN_SHARE} of the limit; where the model is large ({@link KernelSearch}), it starts
+ * {@value #REPLAN_SHARE} of the limit (so a run of {@value #MAX_ROUNDS} rounds may take up to 1.8
+ * times the limit, plus the AC checks); where the model is large ({@link KernelSearch}), it starts
  * from the round before's plan, bound and ranking ({@link EarlierRound}) rather than from scratch.
  */
 public final class AcCheckedPlanner {
@@ -39,7 +40,7 @@ public final class AcCheckedPlanner {
 
     /**
      * @param result     the final round's result
-     * @param problem    the problem it solved (with the final voltage margin)
+     * @param problem    the problem it solved (with the final round's margins)
      * @param impact     the AC power flow of its plan, when there is a plan and a feeder
      * @param rounds     solve rounds made
      * @param acFeasible whether the plan's AC power flow breaks no limit (true without a feeder or
@@ -129,7 +130,9 @@ public final class AcCheckedPlanner {
      * margin plus the shortfall; elsewhere to that gap, which is where the linear rows stand when
      * they hold AC voltages exactly at the minimum (a fixed-point correction of the lossless model
      * at the plan, as in successive linear programming for optimal power flow). With a year of base
-     * load, an hour of the day takes its largest gap over the year.
+     * load, an hour of the day takes its largest gap over the year. Margins are set at every bus;
+     * the model uses those of the buses it has voltage rows for ({@link VoltageFamily}: the leaves,
+     * where the gap is largest on each path, unless some bus carries generation).
      *
      * <p>Thermal: so that a lossless flow at the reduced rating would, scaled by the worst ratio of
      * AC flow to lossless flow seen on an overloaded branch, stay within the rating
@@ -145,8 +148,10 @@ public final class AcCheckedPlanner {
             if (v.kind() == GridViolation.Kind.VOLTAGE) {
                 int hour = v.hour() % SitingProblem.HOURS;
                 int bus = busIndex(feeder, v.element());
-                shortfall[bus][hour] = Math.max(shortfall[bus][hour], v.limit() - v.value());
-                voltageBroken = true;
+                if (Double.isFinite(v.value())) {
+                    shortfall[bus][hour] = Math.max(shortfall[bus][hour], v.limit() - v.value());
+                    voltageBroken = true;
+                }
             } else if (v.kind() == GridViolation.Kind.BRANCH) {
                 double[] flows = linear.branchFlowsKva(impact.loadKw(v.hour()), impact.loadKvar(v.hour()));
                 double lossless = flows[branchIndex(feeder, v.element())];
@@ -175,15 +180,22 @@ public final class AcCheckedPlanner {
 
     /**
      * Per bus and hour of the day, how far the lossless voltage lies above the AC one under the
-     * plan's load (p.u., never negative), the largest over the days of the series.
+     * plan's load (p.u., never negative), the largest over the days of the series; hours whose
+     * power flow did not converge have no AC voltages to compare and are left out.
      */
     private static double[][] lossGaps(Feeder feeder, GridImpact impact, LinDistFlow linear) {
         double[][] gap = new double[feeder.buses().size()][SitingProblem.HOURS];
         for (int hour = 0; hour < impact.hours(); hour++) {
+            if (!impact.converged(hour)) {
+                continue;
+            }
             double[] v2 = linear.squaredVoltages(impact.loadKw(hour), impact.loadKvar(hour));
             int t = hour % SitingProblem.HOURS;
             for (int b = 0; b < gap.length; b++) {
-                gap[b][t] = Math.max(gap[b][t], Math.sqrt(Math.max(0, v2[b])) - impact.voltagePu(b, hour));
+                double here = Math.sqrt(Math.max(0, v2[b])) - impact.voltagePu(b, hour);
+                if (Double.isFinite(here)) {
+                    gap[b][t] = Math.max(gap[b][t], here);
+                }
             }
         }
         return gap;

@@ -12,12 +12,16 @@ import java.util.Optional;
  * restriction of this round's: this round's bound holds for it too, and this round's plan, its
  * demand allocated again by the LP under the tighter rows (serving less where a voltage limit now
  * binds), is a plan of it. Both are used only for a problem whose margins are at least those this
- * round had; the ranking only for a model with as many sites.
+ * round had; the ranking only for a model with as many sites. One instance serves the rounds of
+ * one {@link AcCheckedPlanner#plan} call, which change nothing but the margins.
  */
 final class EarlierRound {
 
-    /** The relaxation's outcome: a bound on the served energy (kWh/day) and a score per site. */
-    record Relaxation(double bound, double[] siteScore) {
+    /**
+     * The relaxation's outcome: a bound on the served energy (kWh/day) and a score per site, for
+     * the model with these margins.
+     */
+    record Relaxation(double bound, double[] siteScore, GridMargins margins) {
     }
 
     private Plan plan;
@@ -28,10 +32,13 @@ final class EarlierRound {
     EarlierRound() {
     }
 
-    /** Records the relaxation of this round's max-coverage model (its reduced form). */
-    void recordRelaxation(double bound, double[] siteScore) {
+    /**
+     * Records the relaxation of this round's max-coverage model (its reduced form), whose problem
+     * has {@code margins}.
+     */
+    void recordRelaxation(double bound, double[] siteScore, GridMargins margins) {
         if (Double.isFinite(bound) && siteScore != null) {
-            relaxation = new Relaxation(bound, siteScore.clone());
+            relaxation = new Relaxation(bound, siteScore.clone(), margins);
         }
     }
 
@@ -52,8 +59,10 @@ final class EarlierRound {
      * reduced model has {@code siteCount} sites, as this round's had.
      */
     Optional<Relaxation> relaxationFor(SitingProblem problem, int siteCount) {
-        return relaxation != null && restricts(problem) && relaxation.siteScore().length == siteCount
-                ? Optional.of(relaxation) : Optional.empty();
+        return relaxation != null && restricts(problem) && problem.margins().atLeast(relaxation.margins())
+                && relaxation.siteScore().length == siteCount
+                ? Optional.of(new Relaxation(relaxation.bound(), relaxation.siteScore().clone(), relaxation.margins()))
+                : Optional.empty();
     }
 
     private boolean restricts(SitingProblem problem) {

@@ -24,7 +24,7 @@ public final class GridMargins {
 
     private final double voltagePu;
     private final double thermalShare;
-    /** Per bus id, per hour of the day: the voltage margin there, p.u. (on top of {@link #voltagePu}). */
+    /** Per bus id, per hour of the day: the voltage margin there, p.u. (the larger of it and {@link #voltagePu} applies). */
     private final Map<String, double[]> busVoltagePu;
 
     /**
@@ -52,10 +52,10 @@ public final class GridMargins {
                 throw new IllegalArgumentException("bus " + entry.getKey() + " needs " + SitingProblem.HOURS
                         + " voltage margins >= 0");
             }
-            copy.put(entry.getKey(), hours.clone());
+            copy.put(entry.getKey(), Arrays.stream(hours).map(m -> m + 0.0).toArray());
         }
-        this.voltagePu = voltagePu;
-        this.thermalShare = thermalShare;
+        this.voltagePu = voltagePu + 0.0; // no negative zero: equal margins hash alike
+        this.thermalShare = thermalShare + 0.0;
         this.busVoltagePu = Collections.unmodifiableMap(copy);
     }
 
@@ -66,6 +66,9 @@ public final class GridMargins {
 
     /** The margin added to the minimum voltage at {@code bus} (its id) in {@code hour} of the day, p.u. */
     public double voltagePu(String bus, int hour) {
+        if (hour < 0 || hour >= SitingProblem.HOURS) {
+            throw new IllegalArgumentException("hour of the day " + hour + " outside 0-" + (SitingProblem.HOURS - 1));
+        }
         double[] hours = busVoltagePu.get(bus);
         return hours == null ? voltagePu : Math.max(voltagePu, hours[hour]);
     }

@@ -100,7 +100,8 @@ final class KernelSearch {
      * As {@link #improve(SitingModel, SolveResult, SolverBackend, SolveOptions, boolean)}, with what
      * an earlier AC round of the same scenario left: where it holds the relaxation of a model this
      * one restricts, its bound and ranking are used instead of running the relaxation again (the
-     * start is then that round's plan); otherwise the relaxation run here is recorded in it.
+     * start is then normally that round's plan, see {@link SitingSolver}; without one, the greedy
+     * warm start); otherwise the relaxation run here, when it gives a finite bound, is recorded in it.
      */
     static SolveResult improve(SitingModel model, SolveResult start, SolverBackend backend, SolveOptions options,
             boolean withBound, EarlierRound earlier) {
@@ -125,8 +126,8 @@ final class KernelSearch {
             siteValues = outcome.siteScore();
             if (Double.isFinite(outcome.bound())) {
                 bound = Double.isNaN(bound) ? outcome.bound() : Math.min(bound, outcome.bound());
+                earlier.recordRelaxation(bound, siteValues, model.problem.margins());
             }
-            earlier.recordRelaxation(bound, siteValues);
             best = LagrangianHeuristic.firstPlan(model, outcome, best, bound, backend, options, deadline);
         } else if (withBound) {
             Relaxation lp = relaxation(linear, backend, limited(options, LP_SHARE * options.timeLimitSeconds()));

@@ -94,6 +94,53 @@ class AcMarginsTest {
         }
     }
 
+    /**
+     * With a year of base load, each hour of the day takes the largest gap over the year's days
+     * (found here by solving every hour's power flow and LinDistFlow independently).
+     */
+    @Test
+    void aYearOfBaseLoadGivesEachHourOfTheDayItsWorstDay() {
+        java.util.List<Double> year = new java.util.ArrayList<>();
+        Random random = new Random(11);
+        for (int h = 0; h < 8760; h++) {
+            year.add(0.7 + 0.3 * random.nextDouble()); // days differ, so does the gap
+        }
+        Feeder yearly = new Feeder(FEEDER.buses(), FEEDER.branches(), FEEDER.transformers(), year);
+        GridImpact impact = GridImpact.of(yearly, charging(2));
+        List<GridViolation> violations = impact.violations();
+        assertTrue(violations.stream().anyMatch(v -> v.kind() == GridViolation.Kind.VOLTAGE && v.hour() >= 24),
+                "limits break after the first day");
+        GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, violations, yearly, impact);
+        LinDistFlow linear = new LinDistFlow(yearly);
+        double[][] worst = new double[yearly.buses().size()][24];
+        boolean[][] broken = new boolean[yearly.buses().size()][24];
+        for (int h = 0; h < impact.hours(); h++) {
+            double[] v2 = linear.squaredVoltages(impact.loadKw(h), impact.loadKvar(h));
+            for (int b = 0; b < v2.length; b++) {
+                worst[b][h % 24] = Math.max(worst[b][h % 24], Math.sqrt(v2[b]) - impact.voltagePu(b, h));
+            }
+        }
+        for (GridViolation v : violations) {
+            if (v.kind() == GridViolation.Kind.VOLTAGE) {
+                broken[index(v.element())][v.hour() % 24] = true;
+            }
+        }
+        int checked = 0;
+        for (int b = 0; b < worst.length; b++) {
+            for (int t = 0; t < 24; t++) {
+                String at = "bus " + yearly.buses().get(b).id() + ", hour " + t;
+                double margin = raised.voltagePu(yearly.buses().get(b).id(), t);
+                if (broken[b][t]) {
+                    assertTrue(margin >= worst[b][t], at);
+                } else {
+                    assertEquals(worst[b][t], margin, 1e-12, at);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0);
+    }
+
     @Test
     void eachVoltageRowHoldsItsOwnBusAndHoursMargin() {
         GridImpact impact = GridImpact.of(FEEDER, charging(3));

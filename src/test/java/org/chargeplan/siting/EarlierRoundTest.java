@@ -72,12 +72,17 @@ class EarlierRoundTest {
         assertFalse(earlier.planFor(tight).isPresent(), "nothing recorded yet");
         Plan plan = SitingSolver.solve(tight, new HighsBackend(), EXACT).plan().orElseThrow();
         earlier.recordPlan(plan, tight.margins());
-        earlier.recordRelaxation(1234, new double[tight.sites().size()]);
+        earlier.recordRelaxation(1234, new double[tight.sites().size()], tight.margins());
         assertTrue(earlier.planFor(tight).isPresent());
         assertTrue(earlier.relaxationFor(tight, tight.sites().size()).isPresent());
         assertFalse(earlier.planFor(loose).isPresent(), "a looser model is not a restriction of the one before");
         assertFalse(earlier.relaxationFor(loose, tight.sites().size()).isPresent());
         assertFalse(earlier.relaxationFor(tight, tight.sites().size() + 1).isPresent(), "another site count");
-        assertTrue(earlier.planFor(tight.withMargins(new GridMargins(0.05, 0))).isPresent(), "a tighter one is");
+        GridMargins tighter = new GridMargins(tight.margins().largestVoltagePu(), 0.01, tight.margins().busVoltagePu());
+        assertTrue(earlier.planFor(tight.withMargins(tighter)).isPresent(), "a tighter one is");
+        assertTrue(earlier.relaxationFor(tight.withMargins(tighter), tight.sites().size()).isPresent());
+        double[] scores = earlier.relaxationFor(tight, tight.sites().size()).get().siteScore();
+        scores[0] = 99;
+        assertEquals(0, earlier.relaxationFor(tight, tight.sites().size()).get().siteScore()[0], 0, "a copy");
     }
 }
