@@ -125,14 +125,16 @@ public final class AcCheckedPlanner {
     /**
      * Margins raised for the next round; never lower than {@code margins} anywhere.
      *
-     * <p>Voltage, per bus and hour of the day: at every bus and hour below the minimum, to the gap
-     * between its lossless (LinDistFlow) and AC voltage under the plan's load, and at least the old
-     * margin plus the shortfall; elsewhere to that gap, which is where the linear rows stand when
-     * they hold AC voltages exactly at the minimum (a fixed-point correction of the lossless model
-     * at the plan, as in successive linear programming for optimal power flow). With a year of base
-     * load, an hour of the day takes its largest gap over the year. Margins are set at every bus;
-     * the model uses those of the buses it has voltage rows for ({@link VoltageFamily}: the leaves,
-     * where the gap is largest on each path, unless some bus carries generation).
+     * <p>Voltage, per bus and hour of the day: the loss correction at the limit
+     * ({@link #marginsAtTheLimit}), the margin with which the linear rows, held exactly at the
+     * minimum, meet AC voltages at the minimum when the charging of the plan is scaled down to that
+     * point; and at every bus and hour the plan broke, that plus {@value #EXTRA_MARGIN_PU} p.u.
+     * (the plan itself is then cut off, so rounds make progress). This corrects the lossless model
+     * along the plan's load, as successive linear programming does for optimal power flow, but at
+     * the load the next plan will draw rather than at this plan's heavier one. With a year of base
+     * load, an hour of the day takes its largest margin over the year. Margins are set at every
+     * bus; the model uses those of the buses it has voltage rows for ({@link VoltageFamily}: the
+     * leaves, where the gap is largest on each path, unless some bus carries generation).
      *
      * <p>Thermal: so that a lossless flow at the reduced rating would, scaled by the worst ratio of
      * AC flow to lossless flow seen on an overloaded branch, stay within the rating
@@ -160,14 +162,13 @@ public final class AcCheckedPlanner {
         }
         Map<String, double[]> voltage = margins.busVoltagePu();
         if (voltageBroken) {
-            double[][] lossGap = lossGaps(feeder, impact, linear);
+            double[][] atLimit = marginsAtTheLimit(feeder, impact, linear);
             for (int b = 0; b < buses; b++) {
                 String id = feeder.buses().get(b).id();
                 double[] hours = new double[SitingProblem.HOURS];
                 for (int t = 0; t < SitingProblem.HOURS; t++) {
-                    double old = margins.voltagePu(id, t);
-                    hours[t] = shortfall[b][t] > 0 ? Math.max(old + shortfall[b][t], lossGap[b][t]) + EXTRA_MARGIN_PU
-                            : Math.max(old, lossGap[b][t]);
+                    double raised = Math.max(margins.voltagePu(id, t), atLimit[b][t]);
+                    hours[t] = shortfall[b][t] > 0 ? raised + EXTRA_MARGIN_PU : raised;
                 }
                 voltage.put(id, hours);
             }
@@ -179,26 +180,61 @@ public final class AcCheckedPlanner {
     }
 
     /**
-     * Per bus and hour of the day, how far the lossless voltage lies above the AC one under the
-     * plan's load (p.u., never negative), the largest over the days of the series; hours whose
-     * power flow did not converge have no AC voltages to compare and are left out.
+     * Per bus and hour of the day, the voltage margin (p.u.) that makes the lossless row exact
+     * where it binds, with the loss gap taken to grow with the load along the plan's own load.
+     *
+     * <p>In squared voltages (p.u.²), with {@code D} the lossless drop below the slack and
+     * {@code G} the gap between the lossless and the AC squared voltage, both known under base
+     * load alone ({@code D_b, G_b}) and under base load plus the plan ({@code D_p, G_p}): scaling
+     * the plan's charging moves {@code D} linearly and {@code G} convexly (losses grow with the
+     * square of the current), so the chord {@code G(D) = G_b + s·(D − D_b)},
+     * {@code s = (G_p − G_b)/(D_p − D_b)}, lies above the true gap between the two loads. The row
+     * binds where {@code D* + G(D*) = v_slack − V_min²}; its margin {@code m} satisfies
+     * {@code (V_min + m)² = V_min² + G(D*)}. Where the plan stays above the minimum
+     * ({@code D* > D_p}) the margin is the gap at the plan, as it is where the plan adds no drop:
+     * the chord is not extended beyond the loads seen. So no margin is above the gap at the plan's
+     * load, and rows that the plan broke get less than that gap, as much as the chord says.
+     * The largest over the days of the series; hours whose power flow did not converge, under the
+     * plan or base load alone, are left out.
      */
-    private static double[][] lossGaps(Feeder feeder, GridImpact impact, LinDistFlow linear) {
-        double[][] gap = new double[feeder.buses().size()][SitingProblem.HOURS];
+    static double[][] marginsAtTheLimit(Feeder feeder, GridImpact impact, LinDistFlow linear) {
+        int buses = feeder.buses().size();
+        GridImpact base = GridImpact.of(feeder, new double[buses][SitingProblem.HOURS]);
+        double slack = feeder.slackVoltagePu() * feeder.slackVoltagePu();
+        double floor = feeder.minVoltagePu() * feeder.minVoltagePu();
+        double[][] margin = new double[buses][SitingProblem.HOURS];
         for (int hour = 0; hour < impact.hours(); hour++) {
-            if (!impact.converged(hour)) {
+            if (!impact.converged(hour) || !base.converged(hour)) {
                 continue;
             }
-            double[] v2 = linear.squaredVoltages(impact.loadKw(hour), impact.loadKvar(hour));
+            double[] planned = linear.squaredVoltages(impact.loadKw(hour), impact.loadKvar(hour));
+            double[] alone = linear.squaredVoltages(base.loadKw(hour), base.loadKvar(hour));
             int t = hour % SitingProblem.HOURS;
-            for (int b = 0; b < gap.length; b++) {
-                double here = Math.sqrt(Math.max(0, v2[b])) - impact.voltagePu(b, hour);
+            for (int b = 0; b < buses; b++) {
+                double dropPlan = slack - planned[b];
+                double gapPlan = planned[b] - square(impact.voltagePu(b, hour));
+                double dropBase = slack - alone[b];
+                double gapBase = alone[b] - square(base.voltagePu(b, hour));
+                double gap;
+                if (dropPlan - dropBase > 1e-12) {
+                    double s = Math.max(0, (gapPlan - gapBase) / (dropPlan - dropBase));
+                    double drop = Math.min(dropPlan,
+                            Math.max(dropBase, (slack - floor - gapBase + s * dropBase) / (1 + s)));
+                    gap = gapBase + s * (drop - dropBase);
+                } else {
+                    gap = gapPlan;
+                }
+                double here = Math.sqrt(floor + Math.max(0, gap)) - feeder.minVoltagePu();
                 if (Double.isFinite(here)) {
-                    gap[b][t] = Math.max(gap[b][t], here);
+                    margin[b][t] = Math.max(margin[b][t], here);
                 }
             }
         }
-        return gap;
+        return margin;
+    }
+
+    private static double square(double x) {
+        return x * x;
     }
 
     private static int busIndex(Feeder feeder, String id) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Map;
 import org.chargeplan.solve.HighsBackend;
 import org.chargeplan.solve.SolveOptions;
 import org.chargeplan.solve.SolveResult;
@@ -22,6 +24,7 @@ class EarlierRoundTest {
 
     private static final SolveOptions EXACT = new SolveOptions(120, 1e-9, 1);
     private static final SolveOptions SEARCH = new SolveOptions(120, 1e-6, 1);
+    private static final double TIGHTER = 3;
 
     @Test
     void theSecondRoundStartsFromTheFirstsPlanAndBound() {
@@ -37,7 +40,7 @@ class EarlierRoundTest {
             Plan firstPlan = firstReduction.expand(firstModel.decode(firstFound));
             earlier.recordPlan(firstPlan, first.margins());
 
-            SitingProblem second = first.withMargins(AcMarginsTest.raisedMargins(seed));
+            SitingProblem second = first.withMargins(secondRoundMargins(seed));
             SitingReduction reduction = SitingReduction.of(second);
             SitingModel model = SitingModel.build(reduction.reduced(), SitingModel.Goal.MAX_SERVED, 0);
             SolveResult exact = highs.solve(model.linearModel(), EXACT);
@@ -62,6 +65,17 @@ class EarlierRoundTest {
             assertEquals(found.objective(), PlanMetrics.of(second, plan).totalServedKwh(), tolerance, context);
         }
         assertTrue(repaired > 0, "in some instance the tighter margins cut what the first plan serves");
+    }
+
+    /**
+     * Per-bus margins tighter than the AC check's for seeded charging ({@link
+     * AcMarginsTest#raisedMargins}), {@value #TIGHTER} times them, so that in some instance they cut
+     * what the first plan serves (the instances' first plans pass the AC check themselves).
+     */
+    private static GridMargins secondRoundMargins(long seed) {
+        Map<String, double[]> perBus = AcMarginsTest.raisedMargins(seed).busVoltagePu();
+        perBus.replaceAll((bus, hours) -> Arrays.stream(hours).map(m -> TIGHTER * m).toArray());
+        return new GridMargins(0, 0, perBus);
     }
 
     @Test
