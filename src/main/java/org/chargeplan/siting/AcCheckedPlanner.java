@@ -31,7 +31,7 @@ public final class AcCheckedPlanner {
     public static final int MAX_ROUNDS = 5;
     /** The least share of the time limit a re-plan gets when the rounds before have spent it. */
     static final double REPLAN_SHARE = 0.2;
-    /** Extra margin added each round beyond the measured shortfall, p.u. */
+    /** Extra margin added at every bus and hour whose limit broke, p.u. (so the plan that broke it is cut off). */
     private static final double EXTRA_MARGIN_PU = 5e-4;
     /** Extra share of branch ratings held back each round beyond the measured overload. */
     private static final double EXTRA_THERMAL_SHARE = 1e-3;
@@ -132,7 +132,10 @@ public final class AcCheckedPlanner {
      * (the plan itself is then cut off, so rounds make progress). This corrects the lossless model
      * along the plan's load, as successive linear programming does for optimal power flow, but at
      * the load the next plan will draw rather than at this plan's heavier one. With a year of base
-     * load, an hour of the day takes its largest margin over the year. Margins are set at every
+     * load, an hour of the day takes its largest margin over the year. The cut-off holds at the
+     * leaves, where the rows are, since a lower bus that breaks its limit has a leaf below it that
+     * breaks it too (no generation; with generation every bus has a row); it makes each round
+     * differ from the one before, not the rounds converge. Margins are set at every
      * bus; the model uses those of the buses it has voltage rows for ({@link VoltageFamily}: the
      * leaves, where the gap is largest on each path, unless some bus carries generation).
      *
@@ -180,28 +183,42 @@ public final class AcCheckedPlanner {
     }
 
     /**
-     * Per bus and hour of the day, the voltage margin (p.u.) that makes the lossless row exact
-     * where it binds, with the loss gap taken to grow with the load along the plan's own load.
+     * Per bus and hour of the day, the voltage margin (p.u.) with which the model's lossless row,
+     * where it binds, holds the AC voltage at the minimum, the loss gap taken to grow with the
+     * charging along the plan's own.
      *
-     * <p>In squared voltages (p.u.²), with {@code D} the lossless drop below the slack and
-     * {@code G} the gap between the lossless and the AC squared voltage, both known under base
-     * load alone ({@code D_b, G_b}) and under base load plus the plan ({@code D_p, G_p}): scaling
-     * the plan's charging moves {@code D} linearly and {@code G} convexly (losses grow with the
-     * square of the current), so the chord {@code G(D) = G_b + s·(D − D_b)},
-     * {@code s = (G_p − G_b)/(D_p − D_b)}, lies above the true gap between the two loads. The row
-     * binds where {@code D* + G(D*) = v_slack − V_min²}; its margin {@code m} satisfies
-     * {@code (V_min + m)² = V_min² + G(D*)}. Where the plan stays above the minimum
-     * ({@code D* > D_p}) the margin is the gap at the plan, as it is where the plan adds no drop:
-     * the chord is not extended beyond the loads seen. So no margin is above the gap at the plan's
-     * load, and rows that the plan broke get less than that gap, as much as the chord says.
-     * The largest over the days of the series; hours whose power flow did not converge, under the
-     * plan or base load alone, are left out.
+     * <p>In squared voltages (p.u.²), in one hour of the series: {@code ΔD} is the lossless drop
+     * that charging adds (the row's left-hand side, {@link VoltageFamily}), {@code G} the gap
+     * between the lossless and the AC squared voltage, known under base load alone ({@code G_b},
+     * {@code ΔD = 0}) and with the plan ({@code G_p}, {@code ΔD_p}). Scaling the plan's charging
+     * moves {@code ΔD} linearly and, since losses grow about with the square of the current,
+     * {@code G} convexly; then the chord {@code G(ΔD) = G_b + s·ΔD}, {@code s = (G_p − G_b)/ΔD_p},
+     * lies above the gap between the two loads (assumed, not proven: {@code AcMarginsTest} checks
+     * it on the Baran &amp; Wu feeder). The row is written for the design day,
+     * {@code ΔD ≤ v_design − (V_min + m)²}, while this hour's lossless voltage without charging
+     * is {@code v_design + δ} ({@code δ ≥ 0} on any day but the design day's). The AC voltage is at
+     * the minimum where the row binds when
+     *
+     * <pre>
+     *   ΔD* = (v_design − V_min² − G_b + δ)/(1 + s),   (V_min + m)² = V_min² + G(ΔD*) − δ
+     * </pre>
+     *
+     * with {@code ΔD*} held within {@code [0, ΔD_p]}: the chord is not extended beyond the loads
+     * seen, so where the plan stays above the minimum the margin is the gap at the plan less
+     * {@code δ}, as it is where the plan adds no drop. In squared voltage and with {@code s ≥ 0},
+     * no margin is above the gap at the plan's load, and rows that the plan broke get less than
+     * that gap, as much as the chord says. Each hour of the day takes its largest margin over the
+     * days of the series; hours whose power flow did not converge, with the plan or with base load
+     * alone, are left out.
      */
     static double[][] marginsAtTheLimit(Feeder feeder, GridImpact impact, LinDistFlow linear) {
         int buses = feeder.buses().size();
         GridImpact base = GridImpact.of(feeder, new double[buses][SitingProblem.HOURS]);
-        double slack = feeder.slackVoltagePu() * feeder.slackVoltagePu();
         double floor = feeder.minVoltagePu() * feeder.minVoltagePu();
+        double[][] design = new double[SitingProblem.HOURS][];
+        for (int t = 0; t < SitingProblem.HOURS; t++) {
+            design[t] = linear.designDaySquaredVoltages(t);
+        }
         double[][] margin = new double[buses][SitingProblem.HOURS];
         for (int hour = 0; hour < impact.hours(); hour++) {
             if (!impact.converged(hour) || !base.converged(hour)) {
@@ -211,18 +228,18 @@ public final class AcCheckedPlanner {
             double[] alone = linear.squaredVoltages(base.loadKw(hour), base.loadKvar(hour));
             int t = hour % SitingProblem.HOURS;
             for (int b = 0; b < buses; b++) {
-                double dropPlan = slack - planned[b];
+                double added = alone[b] - planned[b];
                 double gapPlan = planned[b] - square(impact.voltagePu(b, hour));
-                double dropBase = slack - alone[b];
                 double gapBase = alone[b] - square(base.voltagePu(b, hour));
+                double extra = alone[b] - design[t][b];
                 double gap;
-                if (dropPlan - dropBase > 1e-12) {
-                    double s = Math.max(0, (gapPlan - gapBase) / (dropPlan - dropBase));
-                    double drop = Math.min(dropPlan,
-                            Math.max(dropBase, (slack - floor - gapBase + s * dropBase) / (1 + s)));
-                    gap = gapBase + s * (drop - dropBase);
+                if (added > 1e-12) {
+                    double s = Math.max(0, (gapPlan - gapBase) / added);
+                    double binding = Math.min(added,
+                            Math.max(0, (design[t][b] - floor - gapBase + extra) / (1 + s)));
+                    gap = gapBase + s * binding - extra;
                 } else {
-                    gap = gapPlan;
+                    gap = gapPlan - extra;
                 }
                 double here = Math.sqrt(floor + Math.max(0, gap)) - feeder.minVoltagePu();
                 if (Double.isFinite(here)) {
