@@ -145,16 +145,14 @@ public final class AcCheckedPlanner {
      */
     static GridMargins raised(GridMargins margins, List<GridViolation> violations, Feeder feeder, GridImpact impact) {
         int buses = feeder.buses().size();
-        double[][] shortfall = new double[buses][SitingProblem.HOURS];
+        boolean[][] broken = new boolean[buses][SitingProblem.HOURS]; // voltage below the minimum
         boolean voltageBroken = false;
         double acOverLinear = 1;
         LinDistFlow linear = new LinDistFlow(feeder);
         for (GridViolation v : violations) {
             if (v.kind() == GridViolation.Kind.VOLTAGE) {
-                int hour = v.hour() % SitingProblem.HOURS;
-                int bus = busIndex(feeder, v.element());
                 if (Double.isFinite(v.value())) {
-                    shortfall[bus][hour] = Math.max(shortfall[bus][hour], v.limit() - v.value());
+                    broken[busIndex(feeder, v.element())][v.hour() % SitingProblem.HOURS] = true;
                     voltageBroken = true;
                 }
             } else if (v.kind() == GridViolation.Kind.BRANCH) {
@@ -171,7 +169,7 @@ public final class AcCheckedPlanner {
                 double[] hours = new double[SitingProblem.HOURS];
                 for (int t = 0; t < SitingProblem.HOURS; t++) {
                     double raised = Math.max(margins.voltagePu(id, t), atLimit[b][t]);
-                    hours[t] = shortfall[b][t] > 0 ? raised + EXTRA_MARGIN_PU : raised;
+                    hours[t] = broken[b][t] ? raised + EXTRA_MARGIN_PU : raised;
                 }
                 voltage.put(id, hours);
             }

@@ -173,13 +173,7 @@ class AcMarginsTest {
             double[][] charging = scaled(planned, quarter / 4.0);
             GridImpact scaled = GridImpact.of(yearly, charging);
             for (int t = 0; t < 24; t++) {
-                double[] p = new double[buses];
-                double[] q = new double[buses];
-                for (int b = 0; b < buses; b++) {
-                    p[b] = yearly.designBaseKw(b, t) + charging[b][t];
-                    q[b] = yearly.designBaseKvar(b, t);
-                }
-                double[] designDay = linear.squaredVoltages(p, q);
+                double[] designDay = designDaySquaredVoltages(yearly, linear, charging, t);
                 for (int b = 0; b < buses; b++) {
                     String id = yearly.buses().get(b).id();
                     double floor = yearly.minVoltagePu() + raised.voltagePu(id, t);
@@ -210,13 +204,7 @@ class AcMarginsTest {
             int b = index(v.element());
             int t = v.hour() % 24;
             double alone = linear.designDaySquaredVoltages(t)[b];
-            double[] p = new double[buses];
-            double[] q = new double[buses];
-            for (int bus = 0; bus < buses; bus++) {
-                p[bus] = yearly.designBaseKw(bus, t) + planned[bus][t];
-                q[bus] = yearly.designBaseKvar(bus, t);
-            }
-            double withPlan = linear.squaredVoltages(p, q)[b];
+            double withPlan = designDaySquaredVoltages(yearly, linear, planned, t)[b];
             double floor = yearly.minVoltagePu() + atLimit[b][t];
             GridImpact binding = GridImpact.of(yearly, scaled(planned, (alone - floor * floor) / (alone - withPlan)));
             double worst = Double.POSITIVE_INFINITY;
@@ -228,6 +216,18 @@ class AcMarginsTest {
                     + " above the minimum where the row binds");
         }
         assertFalse(seen.isEmpty());
+    }
+
+    /** Lossless squared voltages in hour t of the design day with this charging (kW per bus and hour). */
+    private static double[] designDaySquaredVoltages(Feeder feeder, LinDistFlow linear, double[][] chargingKw, int t) {
+        int buses = feeder.buses().size();
+        double[] p = new double[buses];
+        double[] q = new double[buses];
+        for (int b = 0; b < buses; b++) {
+            p[b] = feeder.designBaseKw(b, t) + chargingKw[b][t];
+            q[b] = feeder.designBaseKvar(b, t);
+        }
+        return linear.squaredVoltages(p, q);
     }
 
     private static double[][] scaled(double[][] kw, double scale) {
