@@ -14,7 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plans, then checks the plan with the AC power flow ({@link GridImpact}); when the AC voltages
+ * Plans under voltage margins that already cover base load's own losses ({@link #baseLoadMargins}),
+ * then checks the plan with the AC power flow ({@link GridImpact}); when the AC voltages
  * or branch flows break a limit that the linearised (LinDistFlow) rows thought met, raises the
  * model's margins ({@link GridMargins}, see {@link #raised}) and plans again, up to
  * {@link #MAX_ROUNDS} rounds. A plan that the AC check still rejects is returned marked not AC-feasible, never as
@@ -68,8 +69,11 @@ public final class AcCheckedPlanner {
         EarlierRound earlier = new EarlierRound();
         long deadline = System.nanoTime() + (long) (options.timeLimitSeconds() * 1e9);
         // When base load alone breaks a limit, no plan can pass the AC check; tightening is futile.
-        boolean baseBreaks = problem.gridLimits() && problem.feeder().map(Feeder::hasNetwork).orElse(false)
-                && baseLoadAloneBreaks(problem.feeder().get());
+        boolean checked = problem.gridLimits() && problem.feeder().map(Feeder::hasNetwork).orElse(false);
+        boolean baseBreaks = checked && baseLoadAloneBreaks(problem.feeder().get());
+        if (checked && !baseBreaks) {
+            current = problem.withMargins(baseLoadMargins(problem.margins(), problem.feeder().get()));
+        }
         for (int round = 1; round <= MAX_ROUNDS; round++) {
             SitingResult result = SitingSolver.solve(current, backend, round == 1 ? options : replanOptions(options,
                     deadline), start, earlier);
@@ -120,6 +124,34 @@ public final class AcCheckedPlanner {
         // Transformer overloads do not count: the margins do not act on them, and a plan may upgrade them.
         return GridImpact.of(feeder, new double[feeder.buses().size()][SitingProblem.HOURS]).violations().stream()
                 .anyMatch(v -> v.kind() != GridViolation.Kind.TRANSFORMER);
+    }
+
+    /**
+     * The first round's margins: at every bus and hour of the day, at least the voltage margin that
+     * base load's own losses call for ({@link #marginsAtTheLimit} with no charging), so that the
+     * lossless rows, where they bind, hold the AC voltage at the minimum under base load alone.
+     * Charging only adds current, so (the loss gap taken to grow with the charging, as in
+     * {@link #marginsAtTheLimit}) no plan that passes the AC check is cut off, while the first plan
+     * no longer draws the voltage down by the part of the gap that was there before it. Rounds
+     * after an AC check raise these further where a plan adds to the gap.
+     */
+    static GridMargins baseLoadMargins(GridMargins margins, Feeder feeder) {
+        int buses = feeder.buses().size();
+        GridImpact base = GridImpact.of(feeder, new double[buses][SitingProblem.HOURS]);
+        double[][] atLimit = marginsAtTheLimit(feeder, base, new LinDistFlow(feeder));
+        Map<String, double[]> voltage = margins.busVoltagePu();
+        for (int b = 0; b < buses; b++) {
+            String id = feeder.buses().get(b).id();
+            double[] hours = new double[SitingProblem.HOURS];
+            for (int t = 0; t < SitingProblem.HOURS; t++) {
+                hours[t] = Math.max(margins.voltagePu(id, t), atLimit[b][t]);
+            }
+            voltage.put(id, hours);
+        }
+        GridMargins raised = new GridMargins(margins.voltagePu(), margins.thermalShare(), voltage);
+        LOG.info("base load's own losses: voltage margins up to {} p.u. before the first plan",
+                String.format(Locale.ROOT, "%.4f", raised.largestVoltagePu()));
+        return raised;
     }
 
     /**

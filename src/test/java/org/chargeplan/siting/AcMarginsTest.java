@@ -15,6 +15,7 @@ import org.chargeplan.grid.FeederReader;
 import org.chargeplan.grid.GridImpact;
 import org.chargeplan.grid.GridViolation;
 import org.chargeplan.grid.LinDistFlow;
+import org.chargeplan.grid.NewtonRaphsonPowerFlow;
 import org.chargeplan.solve.LinearModel;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,68 @@ class AcMarginsTest {
             assertFalse(raised.atLeast(again), context + ": the broken limits raise their margins again");
         }
         assertTrue(nearer > 0, "the margins at the limit hold some row nearer the minimum than the gap at the plan");
+    }
+
+    /**
+     * The first round's margins, from base load's own losses: against a Newton-Raphson power flow
+     * solved here, each is the loss gap of base load alone in squared voltage; and with each
+     * seeded charging scaled up to where the AC voltage first reaches the minimum (and by every
+     * tenth of that), every row with these margins holds, so no plan that passes the AC check is
+     * cut off.
+     */
+    @Test
+    void baseLoadMarginsCutOffNoPlanThatPassesTheAcCheck() {
+        LinDistFlow linear = new LinDistFlow(FEEDER);
+        double minimum = FEEDER.minVoltagePu();
+        GridMargins base = AcCheckedPlanner.baseLoadMargins(GridMargins.NONE, FEEDER);
+        NewtonRaphsonPowerFlow newton = new NewtonRaphsonPowerFlow(FEEDER);
+        int buses = FEEDER.buses().size();
+        for (int t = 0; t < 24; t++) {
+            double[] p = new double[buses];
+            double[] q = new double[buses];
+            for (int b = 0; b < buses; b++) {
+                p[b] = FEEDER.designBaseKw(b, t);
+                q[b] = FEEDER.designBaseKvar(b, t);
+            }
+            double[] lossless = linear.squaredVoltages(p, q);
+            double[] ac = newton.solve(p, q).voltagePu();
+            for (int b = 0; b < buses; b++) {
+                double gap = Math.max(0, lossless[b] - ac[b] * ac[b]);
+                double expected = Math.sqrt(minimum * minimum + gap) - minimum;
+                assertEquals(expected, base.voltagePu(FEEDER.buses().get(b).id(), t), 1e-7, "bus "
+                        + FEEDER.buses().get(b).id() + ", hour " + t);
+            }
+        }
+        assertTrue(base.voltagePu("18", 18) > 1e-3, "the far end at the evening peak: " + base.voltagePu("18", 18));
+        for (long seed = 1; seed <= 8; seed++) {
+            double[][] planned = charging(seed);
+            double low = 0;
+            double high = 1;
+            for (int step = 0; step < 40; step++) {
+                double middle = (low + high) / 2;
+                boolean passes = GridImpact.of(FEEDER, scaled(planned, middle)).violations().stream()
+                        .noneMatch(v -> v.kind() == GridViolation.Kind.VOLTAGE);
+                if (passes) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            assertTrue(low > 0.05 && low < 0.999, "seed " + seed + ": the AC voltage reaches the minimum at scale " + low);
+            for (int step = 1; step <= 10; step++) {
+                double scale = low * step / 10;
+                GridImpact scaled = GridImpact.of(FEEDER, scaled(planned, scale));
+                for (int t = 0; t < 24; t++) {
+                    double[] v2 = linear.squaredVoltages(scaled.loadKw(t), scaled.loadKvar(t));
+                    for (int b = 0; b < buses; b++) {
+                        String id = FEEDER.buses().get(b).id();
+                        double floor = minimum + base.voltagePu(id, t);
+                        assertTrue(v2[b] >= floor * floor - 1e-12, "seed " + seed + ", scale " + scale + ", bus " + id
+                                + ", hour " + t + ": AC " + scaled.voltagePu(b, t) + " passes but the row does not");
+                    }
+                }
+            }
+        }
     }
 
     /**
