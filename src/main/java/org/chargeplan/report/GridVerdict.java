@@ -22,7 +22,7 @@ public final class GridVerdict {
 
     /**
      * E.g. "Feeder feeder.geojson with plan stations.geojson (9 stations, 1,234 kW peak charging):
-     * lowest voltage 0.9006 p.u. at bus 18 at 18:00 (minimum 0.9); highest transformer loading
+     * lowest voltage 0.9005 p.u. at bus 18 at 18:00 (minimum 0.9); highest transformer loading
      * 100.0 % (T2 at 18:00); no violations."
      */
     public static String forPlan(String feederName, String planName, PlanLoads loads, FeederLoading loading) {

@@ -68,11 +68,12 @@ public final class AcCheckedPlanner {
         Outcome outcome = null;
         EarlierRound earlier = new EarlierRound();
         long deadline = System.nanoTime() + (long) (options.timeLimitSeconds() * 1e9);
+        boolean acChecked = problem.gridLimits() && problem.feeder().map(Feeder::hasNetwork).orElse(false);
+        Optional<GridImpact> base = acChecked ? Optional.of(baseLoadAlone(problem.feeder().get())) : Optional.empty();
         // When base load alone breaks a limit, no plan can pass the AC check; tightening is futile.
-        boolean checked = problem.gridLimits() && problem.feeder().map(Feeder::hasNetwork).orElse(false);
-        boolean baseBreaks = checked && baseLoadAloneBreaks(problem.feeder().get());
-        if (checked && !baseBreaks) {
-            current = problem.withMargins(baseLoadMargins(problem.margins(), problem.feeder().get()));
+        boolean baseBreaks = base.map(AcCheckedPlanner::breaksAMarginedLimit).orElse(false);
+        if (acChecked && !baseBreaks && !carriesGeneration(problem.feeder().get())) {
+            current = problem.withMargins(baseLoadMargins(problem.margins(), problem.feeder().get(), base.get()));
         }
         for (int round = 1; round <= MAX_ROUNDS; round++) {
             SitingResult result = SitingSolver.solve(current, backend, round == 1 ? options : replanOptions(options,
@@ -92,7 +93,7 @@ public final class AcCheckedPlanner {
             if (acFeasible || !current.gridLimits() || baseBreaks) {
                 return outcome;
             }
-            GridMargins margins = raised(current.margins(), violations, feeder, impact);
+            GridMargins margins = raised(current.margins(), violations, feeder, impact, base.orElseThrow());
             if (margins.equals(current.margins())) {
                 LOG.warn("the AC check finds {} that tighter voltage and thermal margins cannot fix; keeping this plan",
                         violations.isEmpty() ? "a power flow that does not converge" : describe(worst(violations)));
@@ -119,39 +120,72 @@ public final class AcCheckedPlanner {
                 options.threads());
     }
 
-    /** Whether base load alone already breaks a voltage or branch limit (no margin can fix it). */
-    private static boolean baseLoadAloneBreaks(Feeder feeder) {
+    /** The AC power flow of base load alone, every hour of its series. */
+    static GridImpact baseLoadAlone(Feeder feeder) {
+        return GridImpact.of(feeder, new double[feeder.buses().size()][SitingProblem.HOURS]);
+    }
+
+    /** Whether a power flow breaks a voltage or branch limit (base load alone: no margin can fix it). */
+    private static boolean breaksAMarginedLimit(GridImpact impact) {
         // Transformer overloads do not count: the margins do not act on them, and a plan may upgrade them.
-        return GridImpact.of(feeder, new double[feeder.buses().size()][SitingProblem.HOURS]).violations().stream()
-                .anyMatch(v -> v.kind() != GridViolation.Kind.TRANSFORMER);
+        return impact.violations().stream().anyMatch(v -> v.kind() != GridViolation.Kind.TRANSFORMER);
     }
 
     /**
-     * The first round's margins: at every bus and hour of the day, at least the voltage margin that
-     * base load's own losses call for ({@link #marginsAtTheLimit} with no charging), so that the
-     * lossless rows, where they bind, hold the AC voltage at the minimum under base load alone.
-     * Charging only adds current, so (the loss gap taken to grow with the charging, as in
-     * {@link #marginsAtTheLimit}) no plan that passes the AC check is cut off, while the first plan
-     * no longer draws the voltage down by the part of the gap that was there before it. Rounds
-     * after an AC check raise these further where a plan adds to the gap.
+     * Whether some bus's design-day base load is negative (generation): there charging can reduce
+     * the current through a path, and with it the loss gap, so base load's own gap is no floor.
      */
-    static GridMargins baseLoadMargins(GridMargins margins, Feeder feeder) {
-        int buses = feeder.buses().size();
-        GridImpact base = GridImpact.of(feeder, new double[buses][SitingProblem.HOURS]);
-        double[][] atLimit = marginsAtTheLimit(feeder, base, new LinDistFlow(feeder));
-        Map<String, double[]> voltage = margins.busVoltagePu();
-        for (int b = 0; b < buses; b++) {
-            String id = feeder.buses().get(b).id();
-            double[] hours = new double[SitingProblem.HOURS];
+    static boolean carriesGeneration(Feeder feeder) {
+        for (int b = 0; b < feeder.buses().size(); b++) {
             for (int t = 0; t < SitingProblem.HOURS; t++) {
-                hours[t] = Math.max(margins.voltagePu(id, t), atLimit[b][t]);
+                if (feeder.designBaseKw(b, t) < 0 || feeder.designBaseKvar(b, t) < 0) {
+                    return true;
+                }
             }
-            voltage.put(id, hours);
         }
-        GridMargins raised = new GridMargins(margins.voltagePu(), margins.thermalShare(), voltage);
+        return false;
+    }
+
+    /**
+     * The first round's margins: at every bus and hour of the day, at least the voltage margin
+     * (p.u.) that base load's own losses call for ({@link #marginsAtTheLimit} with no charging): the
+     * margin with which a lossless row, where it binds, would hold the AC voltage at the minimum if
+     * the losses were base load's alone. On a feeder without generation charging only adds current
+     * through each path, so (the loss gap taken to grow with the charging, as in
+     * {@link #marginsAtTheLimit}) no plan that passes the AC check is cut off, while the first plan
+     * no longer draws the voltage below the minimum by the part of the gap that was there before
+     * it. Not used where a bus carries generation ({@link #carriesGeneration}). Rounds after an AC
+     * check raise these further where a plan adds to the gap.
+     *
+     * @param margins the scenario's margins, kept where they are larger
+     * @param base    the AC power flow of base load alone ({@link #baseLoadAlone})
+     */
+    static GridMargins baseLoadMargins(GridMargins margins, Feeder feeder, GridImpact base) {
+        double[][] atLimit = marginsAtTheLimit(feeder, base, base, new LinDistFlow(feeder));
+        GridMargins raised = new GridMargins(margins.voltagePu(), margins.thermalShare(),
+                atLeast(margins, atLimit, feeder, new boolean[feeder.buses().size()][SitingProblem.HOURS]));
         LOG.info("base load's own losses: voltage margins up to {} p.u. before the first plan",
                 String.format(Locale.ROOT, "%.4f", raised.largestVoltagePu()));
         return raised;
+    }
+
+    /**
+     * Per bus id, per hour of the day: the larger of {@code margins} and {@code atLimit} (p.u.),
+     * plus {@value #EXTRA_MARGIN_PU} where {@code broken}.
+     */
+    private static Map<String, double[]> atLeast(GridMargins margins, double[][] atLimit, Feeder feeder,
+            boolean[][] broken) {
+        Map<String, double[]> voltage = margins.busVoltagePu();
+        for (int b = 0; b < feeder.buses().size(); b++) {
+            String id = feeder.buses().get(b).id();
+            double[] hours = new double[SitingProblem.HOURS];
+            for (int t = 0; t < SitingProblem.HOURS; t++) {
+                double raised = Math.max(margins.voltagePu(id, t), atLimit[b][t]);
+                hours[t] = broken[b][t] ? raised + EXTRA_MARGIN_PU : raised;
+            }
+            voltage.put(id, hours);
+        }
+        return voltage;
     }
 
     /**
@@ -176,6 +210,12 @@ public final class AcCheckedPlanner {
      * ({@code 1 − 1/ratio}).
      */
     static GridMargins raised(GridMargins margins, List<GridViolation> violations, Feeder feeder, GridImpact impact) {
+        return raised(margins, violations, feeder, impact, baseLoadAlone(feeder));
+    }
+
+    /** As {@link #raised(GridMargins, List, Feeder, GridImpact)}, with base load's power flow known. */
+    static GridMargins raised(GridMargins margins, List<GridViolation> violations, Feeder feeder, GridImpact impact,
+            GridImpact base) {
         int buses = feeder.buses().size();
         boolean[][] broken = new boolean[buses][SitingProblem.HOURS]; // voltage below the minimum
         boolean voltageBroken = false;
@@ -193,19 +233,9 @@ public final class AcCheckedPlanner {
                 acOverLinear = Math.max(acOverLinear, lossless > 0 ? v.value() / lossless : 1);
             }
         }
-        Map<String, double[]> voltage = margins.busVoltagePu();
-        if (voltageBroken) {
-            double[][] atLimit = marginsAtTheLimit(feeder, impact, linear);
-            for (int b = 0; b < buses; b++) {
-                String id = feeder.buses().get(b).id();
-                double[] hours = new double[SitingProblem.HOURS];
-                for (int t = 0; t < SitingProblem.HOURS; t++) {
-                    double raised = Math.max(margins.voltagePu(id, t), atLimit[b][t]);
-                    hours[t] = broken[b][t] ? raised + EXTRA_MARGIN_PU : raised;
-                }
-                voltage.put(id, hours);
-            }
-        }
+        Map<String, double[]> voltage = voltageBroken
+                ? atLeast(margins, marginsAtTheLimit(feeder, impact, base, linear), feeder, broken)
+                : margins.busVoltagePu();
         double thermal = acOverLinear > 1
                 ? Math.min(0.5, Math.max(margins.thermalShare(), 1 - 1 / acOverLinear) + EXTRA_THERMAL_SHARE)
                 : margins.thermalShare();
@@ -242,8 +272,12 @@ public final class AcCheckedPlanner {
      * alone, are left out.
      */
     static double[][] marginsAtTheLimit(Feeder feeder, GridImpact impact, LinDistFlow linear) {
+        return marginsAtTheLimit(feeder, impact, baseLoadAlone(feeder), linear);
+    }
+
+    /** As {@link #marginsAtTheLimit(Feeder, GridImpact, LinDistFlow)}, with base load's power flow known. */
+    static double[][] marginsAtTheLimit(Feeder feeder, GridImpact impact, GridImpact base, LinDistFlow linear) {
         int buses = feeder.buses().size();
-        GridImpact base = GridImpact.of(feeder, new double[buses][SitingProblem.HOURS]);
         double floor = feeder.minVoltagePu() * feeder.minVoltagePu();
         double[][] design = new double[SitingProblem.HOURS][];
         for (int t = 0; t < SitingProblem.HOURS; t++) {

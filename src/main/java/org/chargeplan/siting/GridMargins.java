@@ -8,9 +8,10 @@ import java.util.TreeMap;
 
 /**
  * How much tighter than the feeder's limits the linearised grid rows are held, so that the AC
- * power flow, which sees the losses LinDistFlow ignores, also meets them. All start at 0 and are
- * raised by {@link AcCheckedPlanner} when the AC check finds a limit broken; they never fall, so
- * every round's model is a restriction of the one before.
+ * power flow, which sees the losses LinDistFlow ignores, also meets them. The scenario's start at
+ * 0; {@link AcCheckedPlanner} sets the voltage margins to base load's own loss gap before the first
+ * plan and raises them when the AC check finds a limit broken; they never fall, so every round's
+ * model is a restriction of the one before.
  *
  * <p>The voltage margin is held per bus and hour: the gap between the lossless and the AC
  * voltage grows with the current through the path to a bus, so it is large at the far end of a

@@ -28,8 +28,8 @@ import org.chargeplan.scenario.Objective;
  * @param gridLimits   whether transformer and voltage limits constrain the plan (false to see
  *                     what an unconstrained plan would do to the grid)
  * @param margins      how much tighter than the feeder's limits the linearised grid rows are held
- *                     (none at first; raised when the AC re-check finds the linearisation too
- *                     optimistic)
+ *                     (none in a scenario; base load's own loss gap in the first AC-checked
+ *                     round, raised when the AC re-check finds the linearisation too optimistic)
  * @param flows        OD trips with vehicle range, planned for by the flow-refuelling model
  *                     ({@link RangeFamily}), if the study has them
  * @param investment   storage and transformer upgrades on offer, and how cost is counted
