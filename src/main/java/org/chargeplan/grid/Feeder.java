@@ -112,6 +112,22 @@ public record Feeder(List<Bus> buses, List<Branch> branches, List<Transformer> t
         return baseLoad.designKvar(bus, hourOfDay);
     }
 
+    /**
+     * Whether some bus's design-day base load, active or reactive, is negative in some hour
+     * (generation): charging can then lower the current through a path, and LinDistFlow's floor at
+     * the leaves no longer holds at every bus.
+     */
+    public boolean carriesGeneration() {
+        for (int b = 0; b < buses.size(); b++) {
+            for (int t = 0; t < GridImpact.HOURS_PER_DAY; t++) {
+                if (designBaseKw(b, t) < 0 || designBaseKvar(b, t) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A nearest-bus index over the buses that have a position, giving bus indices. */
     public SpatialIndex<Integer> busLocator() {
         List<Integer> indices = new ArrayList<>();

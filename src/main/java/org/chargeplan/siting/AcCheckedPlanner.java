@@ -72,7 +72,7 @@ public final class AcCheckedPlanner {
         Optional<GridImpact> base = acChecked ? Optional.of(baseLoadAlone(problem.feeder().get())) : Optional.empty();
         // When base load alone breaks a limit, no plan can pass the AC check; tightening is futile.
         boolean baseBreaks = base.map(AcCheckedPlanner::breaksAMarginedLimit).orElse(false);
-        if (acChecked && !baseBreaks && !carriesGeneration(problem.feeder().get())) {
+        if (acChecked && !baseBreaks && !problem.feeder().get().carriesGeneration()) {
             current = problem.withMargins(baseLoadMargins(problem.margins(), problem.feeder().get(), base.get()));
         }
         for (int round = 1; round <= MAX_ROUNDS; round++) {
@@ -132,21 +132,6 @@ public final class AcCheckedPlanner {
     }
 
     /**
-     * Whether some bus's design-day base load is negative (generation): there charging can reduce
-     * the current through a path, and with it the loss gap, so base load's own gap is no floor.
-     */
-    static boolean carriesGeneration(Feeder feeder) {
-        for (int b = 0; b < feeder.buses().size(); b++) {
-            for (int t = 0; t < SitingProblem.HOURS; t++) {
-                if (feeder.designBaseKw(b, t) < 0 || feeder.designBaseKvar(b, t) < 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * The first round's margins: at every bus and hour of the day, at least the voltage margin
      * (p.u.) that base load's own losses call for ({@link #marginsAtTheLimit} with no charging): the
      * margin with which a lossless row, where it binds, would hold the AC voltage at the minimum if
@@ -154,7 +139,8 @@ public final class AcCheckedPlanner {
      * through each path, so (the loss gap taken to grow with the charging, as in
      * {@link #marginsAtTheLimit}) no plan that passes the AC check is cut off, while the first plan
      * no longer draws the voltage below the minimum by the part of the gap that was there before
-     * it. Not used where a bus carries generation ({@link #carriesGeneration}). Rounds after an AC
+     * it. Not used where a bus carries generation ({@link Feeder#carriesGeneration}), where charging
+     * can lower the losses. Rounds after an AC
      * check raise these further where a plan adds to the gap.
      *
      * @param margins the scenario's margins, kept where they are larger
@@ -209,11 +195,6 @@ public final class AcCheckedPlanner {
      * AC flow to lossless flow seen on an overloaded branch, stay within the rating
      * ({@code 1 − 1/ratio}).
      */
-    static GridMargins raised(GridMargins margins, List<GridViolation> violations, Feeder feeder, GridImpact impact) {
-        return raised(margins, violations, feeder, impact, baseLoadAlone(feeder));
-    }
-
-    /** As {@link #raised(GridMargins, List, Feeder, GridImpact)}, with base load's power flow known. */
     static GridMargins raised(GridMargins margins, List<GridViolation> violations, Feeder feeder, GridImpact impact,
             GridImpact base) {
         int buses = feeder.buses().size();
@@ -271,11 +252,6 @@ public final class AcCheckedPlanner {
      * days of the series; hours whose power flow did not converge, with the plan or with base load
      * alone, are left out.
      */
-    static double[][] marginsAtTheLimit(Feeder feeder, GridImpact impact, LinDistFlow linear) {
-        return marginsAtTheLimit(feeder, impact, baseLoadAlone(feeder), linear);
-    }
-
-    /** As {@link #marginsAtTheLimit(Feeder, GridImpact, LinDistFlow)}, with base load's power flow known. */
     static double[][] marginsAtTheLimit(Feeder feeder, GridImpact impact, GridImpact base, LinDistFlow linear) {
         int buses = feeder.buses().size();
         double floor = feeder.minVoltagePu() * feeder.minVoltagePu();

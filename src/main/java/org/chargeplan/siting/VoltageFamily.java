@@ -84,20 +84,16 @@ final class VoltageFamily {
      * everywhere, see {@link LinDistFlow}); every non-slack bus when some bus carries generation.
      */
     private static List<Integer> busesToConstrain(Feeder feeder, LinDistFlow flow) {
-        for (int b = 0; b < feeder.buses().size(); b++) {
-            for (int t = 0; t < SitingProblem.HOURS; t++) {
-                if (feeder.designBaseKw(b, t) < 0 || feeder.designBaseKvar(b, t) < 0) {
-                    List<Integer> all = new ArrayList<>();
-                    for (int bus = 0; bus < feeder.buses().size(); bus++) {
-                        if (bus != feeder.slackBus()) {
-                            all.add(bus);
-                        }
-                    }
-                    return all;
-                }
+        if (!feeder.carriesGeneration()) {
+            return flow.leaves();
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int bus = 0; bus < feeder.buses().size(); bus++) {
+            if (bus != feeder.slackBus()) {
+                all.add(bus);
             }
         }
-        return flow.leaves();
+        return all;
     }
 
     /** Hours whose row for this leaf is not implied by another hour's (shares over headroom). */

@@ -65,7 +65,8 @@ class AcMarginsTest {
             List<GridViolation> violations = impact.violations();
             assertTrue(violations.stream().anyMatch(v -> v.kind() == GridViolation.Kind.VOLTAGE),
                     context + ": the loads break a voltage limit");
-            GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, violations, FEEDER, impact);
+            GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, violations, FEEDER, impact,
+                    AcCheckedPlanner.baseLoadAlone(FEEDER));
             int held = 0;
             for (int step = 1; step <= 10; step++) {
                 double scale = step / 10.0;
@@ -84,7 +85,8 @@ class AcMarginsTest {
                 }
             }
             assertTrue(held > 0, context);
-            double[][] atLimit = AcCheckedPlanner.marginsAtTheLimit(FEEDER, impact, linear);
+            double[][] atLimit = AcCheckedPlanner.marginsAtTheLimit(FEEDER, impact,
+                    AcCheckedPlanner.baseLoadAlone(FEEDER), linear);
             for (GridViolation v : violations) {
                 if (v.kind() != GridViolation.Kind.VOLTAGE) {
                     continue;
@@ -117,7 +119,8 @@ class AcMarginsTest {
             assertEquals(maxOver(raised), raised.largestVoltagePu(), 0, context);
 
             // A second round never lowers a margin.
-            GridMargins again = AcCheckedPlanner.raised(raised, violations, FEEDER, impact);
+            GridMargins again = AcCheckedPlanner.raised(raised, violations, FEEDER, impact,
+                    AcCheckedPlanner.baseLoadAlone(FEEDER));
             assertTrue(again.atLeast(raised), context);
             assertFalse(raised.atLeast(again), context + ": the broken limits raise their margins again");
         }
@@ -224,8 +227,8 @@ class AcMarginsTest {
                 bus.nominalKv(), false));
         Feeder generating = new Feeder(withGeneration, feeder.branches(), feeder.transformers(),
                 Collections.nCopies(24, 1.0));
-        assertTrue(AcCheckedPlanner.carriesGeneration(generating));
-        assertFalse(AcCheckedPlanner.carriesGeneration(feeder));
+        assertTrue(generating.carriesGeneration());
+        assertFalse(feeder.carriesGeneration());
     }
 
     /**
@@ -311,7 +314,8 @@ class AcMarginsTest {
         List<GridViolation> violations = impact.violations();
         assertTrue(violations.stream().anyMatch(v -> v.kind() == GridViolation.Kind.VOLTAGE && v.hour() >= 24),
                 "limits break after the first day");
-        GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, violations, yearly, impact);
+        GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, violations, yearly, impact,
+                AcCheckedPlanner.baseLoadAlone(yearly));
         LinDistFlow linear = new LinDistFlow(yearly);
         int buses = yearly.buses().size();
         int held = 0;
@@ -342,7 +346,8 @@ class AcMarginsTest {
 
         // Tight: where a broken row binds (its margin at the limit, the charging scaled to there),
         // the worst day's AC voltage is at the minimum or just above it.
-        double[][] atLimit = AcCheckedPlanner.marginsAtTheLimit(yearly, impact, linear);
+        double[][] atLimit = AcCheckedPlanner.marginsAtTheLimit(yearly, impact, AcCheckedPlanner.baseLoadAlone(yearly),
+                linear);
         java.util.Set<String> seen = new java.util.TreeSet<>();
         for (GridViolation v : violations) {
             if (v.kind() != GridViolation.Kind.VOLTAGE || !seen.add(v.element() + "@" + v.hour() % 24)) {
@@ -391,7 +396,8 @@ class AcMarginsTest {
     @Test
     void eachVoltageRowHoldsItsOwnBusAndHoursMargin() {
         GridImpact impact = GridImpact.of(FEEDER, charging(3));
-        GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, impact.violations(), FEEDER, impact);
+        GridMargins raised = AcCheckedPlanner.raised(GridMargins.NONE, impact.violations(), FEEDER, impact,
+                AcCheckedPlanner.baseLoadAlone(FEEDER));
         SitingProblem problem = onBaranWuFeeder(KernelSearchTest.midSize(1), raised);
         Feeder feeder = problem.feeder().orElseThrow();
         LinearModel model = SitingModel.build(problem, SitingModel.Goal.MAX_SERVED, 0).linearModel();
@@ -452,7 +458,8 @@ class AcMarginsTest {
     /** Seeded AC-derived margins on the Baran &amp; Wu feeder (those of {@link #charging} with this seed). */
     static GridMargins raisedMargins(long seed) {
         GridImpact impact = GridImpact.of(FEEDER, charging(seed));
-        return AcCheckedPlanner.raised(GridMargins.NONE, impact.violations(), FEEDER, impact);
+        return AcCheckedPlanner.raised(GridMargins.NONE, impact.violations(), FEEDER, impact,
+                AcCheckedPlanner.baseLoadAlone(FEEDER));
     }
 
     private static double maxOver(GridMargins margins) {
