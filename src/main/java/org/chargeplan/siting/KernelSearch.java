@@ -62,8 +62,15 @@ final class KernelSearch {
     static final int LARGE_COLUMNS = 50_000;
     /** Of the time left after the warm start, what the max-coverage phase may use (the rest is the cheapest-plan phase's). */
     static final double FIRST_PHASE_SHARE = 0.85;
-    /** Share of the time for the Lagrangian bound, where it applies ({@link LagrangianBound}). */
-    static final double LAGRANGIAN_SHARE = 0.1;
+    /**
+     * Share of the time for the Lagrangian bound, where it applies ({@link LagrangianBound}). On the
+     * 100,000-point city a tenth (40 steps) left the multipliers barely moved and the last-step
+     * design at 461,350 kWh/day; a quarter (160–200 steps) gives 482,099–484,492, within 1 % of the
+     * bound on its own once ({@code benchmarks/results/city-scale.md}, eighth section). Smaller
+     * models end their search sooner, when the step factor has shrunk (the 10,000-point city
+     * after about 1,100 steps in 50 s).
+     */
+    static final double LAGRANGIAN_SHARE = 0.25;
     /** Share of the time for the LP relaxation. */
     static final double LP_SHARE = 0.4;
     /** Share of the time left for the kernel's MILP when buckets may follow. */
