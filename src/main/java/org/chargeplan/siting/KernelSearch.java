@@ -66,7 +66,7 @@ final class KernelSearch {
      * Share of the time for the Lagrangian bound, where it applies ({@link LagrangianBound}). On the
      * 100,000-point city a tenth (40 steps) left the multipliers barely moved and the last-step
      * design at 461,350 kWh/day; a quarter (160–200 steps) gives 482,099–484,492, within 1 % of the
-     * bound on its own once ({@code benchmarks/results/city-scale.md}, eighth section). Smaller
+     * bound on its own in one run ({@code benchmarks/results/city-scale.md}, eighth section). Smaller
      * models end their search sooner, when the step factor has shrunk (the 10,000-point city
      * after about 1,100 steps in 50 s).
      */
