@@ -63,12 +63,16 @@ final class KernelSearch {
     /** Of the time left after the warm start, what the max-coverage phase may use (the rest is the cheapest-plan phase's). */
     static final double FIRST_PHASE_SHARE = 0.85;
     /**
-     * Share of the time for the Lagrangian bound, where it applies ({@link LagrangianBound}). On the
-     * 100,000-point city a tenth (40 steps) left the multipliers barely moved and the last-step
-     * design at 461,350 kWh/day; a quarter (160–200 steps) gives 482,099–484,492, within 1 % of the
-     * bound on its own in one run ({@code benchmarks/results/city-scale.md}, eighth section). Smaller
-     * models end their search sooner, when the step factor has shrunk (the 10,000-point city
-     * after about 1,100 steps in 50 s).
+     * Share of the time for the Lagrangian bound, where it applies ({@link LagrangianBound}). Its
+     * bound rarely moves after the first steps on the largest models, but its multipliers do, and
+     * its last-step design is the first plan: on the 100,000-point city a tenth (40 steps) gave a
+     * design serving 461,350 kWh/day, a quarter (160–200 steps) 482,099–484,492, within 1 % of the
+     * bound on its own in one run ({@code benchmarks/results/city-scale.md}, eighth section). A
+     * quarter was used once before and cut to a tenth when the last-step design was not yet
+     * tried (fourth section). Smaller models mostly end their search sooner, when the step factor
+     * has shrunk (the 10,000-point city after about 1,100 steps in 50 s, its whole run 14 s slower
+     * than with a tenth because it stopped at a step with a weaker design); with a short time
+     * limit the search that follows has less time.
      */
     static final double LAGRANGIAN_SHARE = 0.25;
     /** Share of the time for the LP relaxation. */
